@@ -1,0 +1,30 @@
+package dev.guide.cli;
+
+import dev.guide.io.Terminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The guide's entry point: {@code main} exits with what {@link #run} returns. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, java.nio.charset.StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+    int code = run(System.in, out, err, System.getenv(), Terminal.detect(), args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command with the given streams and environment, and returns its exit code. */
+  public static int run(
+      InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal, String... args) {
+    Session session = new Session(in, out, err, env, terminal);
+    return session.execute(args);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.guide.cli;
+
+import dev.guide.ExitCode;
+import dev.guide.content.Choice;
+import dev.guide.content.Question;
+import dev.guide.render.JsonOutput;
+import dev.guide.render.View;
+import dev.guide.render.Wrap;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code guide questions}: the questionnaire, with ids and choices, for answer files. */
+@Command(name = "questions", mixinStandardHelpOptions = true,
+    description = "List the questions 'guide ask' asks, with their ids and choices (for writing answer files).",
+    footerHeading = "%nExamples:%n",
+    footer = {"  guide questions", "  guide questions --format json"})
+final class QuestionsCommand extends BaseCommand {
+
+  @Mixin FormatOption format;
+
+  @Override
+  int run() throws Exception {
+    List<Question> questions = content().questionnaire().questions();
+    View view = view();
+    if (format.json()) {
+      print(new JsonOutput(view).questions(questions));
+      return ExitCode.OK;
+    }
+    StringBuilder out = new StringBuilder();
+    for (Question question : questions) {
+      out.append(view.styler().name(question.id()))
+          .append(question.multiple() ? "  (pick all that fit)" : "")
+          .append(question.when().map(w -> "  (only when " + w.question() + " is " + String.join(" or ", w.anyOf()) + ")").orElse(""))
+          .append('\n');
+      out.append(Wrap.block(view.say(question.text()), view.width(), "  "));
+      for (int i = 0; i < question.choices().size(); i++) {
+        Choice choice = question.choices().get(i);
+        out.append(String.join("\n", Wrap.lines(view.say(choice.label()), view.width(),
+            "    " + (i + 1) + "  " + choice.id() + ": ", "        "))).append('\n');
+      }
+      out.append('\n');
+    }
+    print(out.toString().stripTrailing() + "\n");
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.guide.cli;
+
+import dev.guide.ExitCode;
+import dev.guide.GuideException;
+import dev.guide.content.Content;
+import dev.guide.content.ContentException;
+import dev.guide.content.ContentReader;
+import dev.guide.io.Terminal;
+import dev.guide.render.Styler;
+import dev.guide.render.View;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * One run of the guide: the streams, the environment and the terminal it was given, and the
+ * content, read only when a command asks for it.
+ */
+final class Session {
+
+  static final int DEFAULT_WIDTH = 80;
+
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> env;
+  private final Terminal terminal;
+  private final GuideCommand root;
+  private Content content;
+
+  Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
+    this.in = in;
+    this.out = new PrintWriter(out, false);
+    this.err = new PrintWriter(err, true);
+    this.env = Map.copyOf(env);
+    this.terminal = terminal;
+    this.root = new GuideCommand(this);
+  }
+
+  int execute(String... args) {
+    CommandLine commandLine = new CommandLine(root)
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Errors::handleExecution)
+        .setParameterExceptionHandler(Errors::handleParameters);
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));
+    commandLine.setUsageHelpWidth(width());
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  boolean debug() {
+    return root.debug;
+  }
+
+  /** The content named by --content, else GUIDE_CONTENT, else the content built into the guide. */
+  Content content() throws ContentException {
+    if (content == null) {
+      content = ContentReader.read(folder(root.content));
+    }
+    return content;
+  }
+
+  ContentReader.Folder folder(Path explicit) {
+    if (explicit != null) {
+      return ContentReader.directory(explicit);
+    }
+    String fromEnv = env.getOrDefault("GUIDE_CONTENT", "");
+    return fromEnv.isBlank() ? ContentReader.builtIn() : ContentReader.directory(Path.of(fromEnv));
+  }
+
+  /** How to show things on standard output, from the options and the terminal. */
+  View view() {
+    Ansi ansi = ansi(root.color);
+    Styler styler = ansi.enabled() ? new AnsiStyler(ansi) : Styler.PLAIN;
+    return new View(root.partner, width(), styler, terminal.outputTerminal());
+  }
+
+  /** COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows. */
+  int width() {
+    try {
+      return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, Integer.parseInt(env.getOrDefault("COLUMNS", "").strip())));
+    } catch (NumberFormatException e) {
+      return DEFAULT_WIDTH;
+    }
+  }
+
+  private Ansi ansi(GuideCommand.ColorMode mode) {
+    switch (mode) {
+      case always:
+        return Ansi.ON;
+      case never:
+        return Ansi.OFF;
+      default:
+        boolean noColor = !env.getOrDefault("NO_COLOR", "").isEmpty();
+        boolean dumb = "dumb".equals(env.get("TERM"));
+        return terminal.outputTerminal() && !noColor && !dumb ? Ansi.ON : Ansi.OFF;
+    }
+  }
+
+  /** Help is printed before options are parsed, so look for --color in the raw arguments. */
+  private Ansi helpAnsi(String... args) {
+    GuideCommand.ColorMode mode = GuideCommand.ColorMode.auto;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String value = arg.startsWith("--color=") ? arg.substring(8) : arg.equals("--color") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        for (GuideCommand.ColorMode m : GuideCommand.ColorMode.values()) {
+          if (m.name().equalsIgnoreCase(value)) {
+            mode = m;
+          }
+        }
+      }
+    }
+    return ansi(mode);
+  }
+
+  static GuideException usage(String message) {
+    return new GuideException(ExitCode.USAGE, message);
+  }
+
+  /** Colour and bold through picocli's markup, so NO_COLOR and --color are honoured in one place. */
+  private record AnsiStyler(Ansi ansi) implements Styler {
+    @Override
+    public String heading(String text) {
+      return ansi.string("@|bold " + text + "|@");
+    }
+
+    @Override
+    public String name(String text) {
+      return ansi.string("@|bold,cyan " + text + "|@");
+    }
+
+    @Override
+    public String warning(String text) {
+      return ansi.string("@|bold,yellow " + text + "|@");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.guide.content;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One answer to a question. Its evidence maps reason and sign ids to weights; {@code safety} marks
+ * answers that point to control, lies or fear, which bring up the safety note.
+ */
+public record Choice(String id, String label, Map<String, Double> evidence, boolean safety) {
+  public Choice {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+  }
+
+  public double weight(String id) {
+    return evidence.getOrDefault(id, 0.0);
+  }
+}

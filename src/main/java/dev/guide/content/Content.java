@@ -1,0 +1,42 @@
+package dev.guide.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Everything the guide knows, as read from one content folder and checked whole. */
+public record Content(
+    List<Source> sources,
+    List<Advice> advice,
+    List<Reason> reasons,
+    List<WalkAwaySign> signs,
+    Questionnaire questionnaire) {
+  public Content {
+    sources = List.copyOf(sources);
+    advice = List.copyOf(advice);
+    reasons = List.copyOf(reasons);
+    signs = List.copyOf(signs);
+    Objects.requireNonNull(questionnaire, "questionnaire");
+  }
+
+  public Optional<Reason> reason(String id) {
+    return find(reasons, Reason::id, id);
+  }
+
+  public Optional<WalkAwaySign> sign(String id) {
+    return find(signs, WalkAwaySign::id, id);
+  }
+
+  public Optional<Advice> adviceItem(String id) {
+    return find(advice, Advice::id, id);
+  }
+
+  public Optional<Source> source(String id) {
+    return find(sources, Source::id, id);
+  }
+
+  private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
+    return items.stream().filter(item -> id.apply(item).equals(wanted)).findFirst();
+  }
+}

@@ -1,0 +1,539 @@
+package dev.guide.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Turns a content folder into {@link Content}: the one place where JSON becomes records. It reads
+ * every file, checks every field and cross-reference, and reports all defects together.
+ */
+public final class ContentReader {
+
+  /** The files of a content folder, in the order they are read. */
+  public static final List<String> FILES =
+      List.of("sources.json", "advice.json", "reasons.json", "signs.json", "questions.json");
+
+  static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+  /** Where content files come from: a folder on disk, or the guide's own jar. */
+  public interface Folder {
+    /** How to name this folder in messages. */
+    String name();
+
+    /** Opens one file, or returns null when the folder has no such file. */
+    InputStream open(String file) throws IOException;
+
+    /** Defects of the folder itself (missing, not a folder, stray files). */
+    default List<Defect> check() {
+      return List.of();
+    }
+  }
+
+  private final List<Defect> defects = new ArrayList<>();
+
+  private ContentReader() {}
+
+  /** The content that ships inside the guide. */
+  public static Folder builtIn() {
+    return new Folder() {
+      @Override
+      public String name() {
+        return "built into the guide";
+      }
+
+      @Override
+      public InputStream open(String file) {
+        return ContentReader.class.getResourceAsStream("/content/" + file);
+      }
+    };
+  }
+
+  /** A content folder on disk, as given by --content or GUIDE_CONTENT. */
+  public static Folder directory(Path dir) {
+    return new Folder() {
+      @Override
+      public String name() {
+        return dir.toString();
+      }
+
+      @Override
+      public InputStream open(String file) throws IOException {
+        Path path = dir.resolve(file);
+        if (!Files.exists(path)) {
+          return null;
+        }
+        if (Files.isDirectory(path)) {
+          throw new IOException("it is a folder, not a file");
+        }
+        if (Files.size(path) > MAX_FILE_BYTES) {
+          throw new IOException("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; content files are small");
+        }
+        return Files.newInputStream(path);
+      }
+
+      @Override
+      public List<Defect> check() {
+        if (!Files.exists(dir)) {
+          return List.of(new Defect(dir.toString(), 0, 0, "no such folder; give a folder that holds " + String.join(", ", FILES)));
+        }
+        if (!Files.isDirectory(dir)) {
+          return List.of(new Defect(dir.toString(), 0, 0, "not a folder; give a folder that holds " + String.join(", ", FILES)));
+        }
+        List<Defect> stray = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+          for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (!FILES.contains(name)) {
+              stray.add(new Defect(name, 0, 0, "not a content file; content files are " + String.join(", ", FILES)));
+            }
+          }
+        } catch (IOException e) {
+          return List.of(new Defect(dir.toString(), 0, 0, "cannot list the folder: " + e.getMessage()));
+        }
+        Collections.sort(stray);
+        return stray;
+      }
+    };
+  }
+
+  /** Reads and checks a whole folder; throws with every defect when anything is wrong. */
+  public static Content read(Folder folder) throws ContentException {
+    return new ContentReader().readAll(folder);
+  }
+
+  private Content readAll(Folder folder) throws ContentException {
+    defects.addAll(folder.check());
+    if (!defects.isEmpty() && defects.get(0).line() == 0 && defects.get(0).file().equals(folder.name())) {
+      throw new ContentException(folder.name(), defects);
+    }
+    Map<String, Json> documents = new HashMap<>();
+    for (String file : FILES) {
+      parse(folder, file).ifPresent(json -> documents.put(file, json));
+    }
+    Items<Source> sources = items(documents, "sources.json", "sources", "source", this::source);
+    Items<Advice> advice = items(documents, "advice.json", "advice", "advice", this::advice);
+    Items<Reason> reasons = items(documents, "reasons.json", "reasons", "reason", this::reason);
+    Items<WalkAwaySign> signs = items(documents, "signs.json", "signs", "sign", this::sign);
+    Questionnaire questionnaire = questionnaire(documents.get("questions.json"));
+
+    new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
+    if (!defects.isEmpty()) {
+      Collections.sort(defects);
+      throw new ContentException(folder.name(), defects);
+    }
+    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire);
+  }
+
+  private Optional<Json> parse(Folder folder, String file) {
+    try (InputStream in = folder.open(file)) {
+      if (in == null) {
+        defects.add(new Defect(file, 0, 0, "missing; a content folder holds " + String.join(", ", FILES)));
+        return Optional.empty();
+      }
+      return Optional.of(JsonReader.read(in));
+    } catch (JsonReader.SyntaxError e) {
+      defects.add(Defect.at(file, e.at(), e.getMessage()));
+    } catch (NoSuchFileException e) {
+      defects.add(new Defect(file, 0, 0, "missing"));
+    } catch (IOException e) {
+      defects.add(new Defect(file, 0, 0, "cannot be read: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  /** The items of one file, in file order, and the ids seen (also of items too broken to use). */
+  private record Items<T>(String file, List<T> list, Map<String, Json.Location> ids) {
+    boolean has(String id) {
+      return ids.containsKey(id);
+    }
+  }
+
+  private interface ItemReader<T> {
+    T read(Fields fields, String id);
+  }
+
+  private <T> Items<T> items(
+      Map<String, Json> documents, String file, String key, String kind, ItemReader<T> reader) {
+    Items<T> items = new Items<>(file, new ArrayList<>(), new LinkedHashMap<>());
+    Json document = documents.get(file);
+    if (document == null) {
+      return items;
+    }
+    Optional<Fields> root = Fields.of(file, document, file, defects);
+    if (root.isEmpty()) {
+      return items;
+    }
+    Optional<Json.Arr> list = root.get().list(key, "a list of " + kind + " entries");
+    root.get().rejectUnknown();
+    if (list.isEmpty()) {
+      return items;
+    }
+    int index = 0;
+    for (Json entry : list.get().items()) {
+      index++;
+      String label = kind + " #" + index;
+      Optional<Fields> fields = Fields.of(file, entry, label, defects);
+      if (fields.isEmpty()) {
+        continue;
+      }
+      String peeked = fields.get().peek("id").orElse(null);
+      Fields named = peeked == null ? fields.get() : new Fields(file, (Json.Obj) entry, kind + " '" + peeked + "'", defects);
+      String id = named.id("id");
+      if (id != null) {
+        Json.Location first = items.ids.putIfAbsent(id, named.locationOf("id"));
+        if (first != null) {
+          named.add(named.locationOf("id"), "duplicate id; the same id is used at line " + first.line());
+        }
+      }
+      T item = reader.read(named, id);
+      named.rejectUnknown();
+      if (named.clean() && item != null) {
+        items.list.add(item);
+      }
+    }
+    return items;
+  }
+
+  private Source source(Fields f, String id) {
+    String title = f.text("title");
+    Optional<String> byline = f.optionalText("byline");
+    Optional<String> date = f.optionalText("date");
+    String file = f.text("file");
+    return f.clean() ? new Source(id, title, byline, date, file) : null;
+  }
+
+  private Advice advice(Fields f, String id) {
+    String title = f.text("title");
+    String text = f.text("text");
+    List<SourceRef> sources = sourceRefs(f);
+    return f.clean() ? new Advice(id, title, text, sources) : null;
+  }
+
+  private Reason reason(Fields f, String id) {
+    String title = f.text("title");
+    String summary = f.text("summary");
+    List<String> looksLike = f.texts("looksLike");
+    String goingOn = f.text("goingOn");
+    List<String> advice = f.ids("advice");
+    List<String> related = f.ids("related");
+    List<SourceRef> sources = sourceRefs(f);
+    return f.clean() ? new Reason(id, title, summary, looksLike, goingOn, advice, related, sources) : null;
+  }
+
+  private WalkAwaySign sign(Fields f, String id) {
+    String title = f.text("title");
+    String looksLike = f.text("looksLike");
+    String why = f.text("whyItMatters");
+    String whatToDo = f.text("whatToDo");
+    List<String> advice = f.ids("advice");
+    List<SourceRef> sources = sourceRefs(f);
+    return f.clean() ? new WalkAwaySign(id, title, looksLike, why, whatToDo, advice, sources) : null;
+  }
+
+  private List<SourceRef> sourceRefs(Fields f) {
+    List<SourceRef> refs = new ArrayList<>();
+    Optional<Json.Arr> list = f.list("sources", "a list of {\"source\": id, \"section\": text}");
+    list.ifPresent(arr -> {
+      if (arr.items().isEmpty()) {
+        f.add(arr.at(), "'sources' is empty; credit at least one article");
+      }
+      for (Json item : arr.items()) {
+        Fields.of(f.file(), item, f.what() + ": source", defects).ifPresent(ref -> {
+          String source = ref.text("source");
+          String section = ref.text("section");
+          ref.rejectUnknown();
+          if (ref.clean()) {
+            refs.add(new SourceRef(source, section));
+            sourceUses.add(new Use(f.file(), item.at(), f.what(), source));
+          }
+        });
+      }
+    });
+    return refs;
+  }
+
+  private Questionnaire questionnaire(Json document) {
+    String file = "questions.json";
+    if (document == null) {
+      return null;
+    }
+    Optional<Fields> root = Fields.of(file, document, file, defects);
+    if (root.isEmpty()) {
+      return null;
+    }
+    Fields f = root.get();
+    Questionnaire.Thresholds thresholds = f.object("thresholds", true).map(o -> thresholds(file, o)).orElse(null);
+    Questionnaire.Messages messages = f.object("messages", true).map(o -> messages(file, o)).orElse(null);
+    List<Question> questions = new ArrayList<>();
+    Map<String, Json.Location> ids = new HashMap<>();
+    f.list("questions", "a list of questions").ifPresent(arr -> {
+      int index = 0;
+      for (Json entry : arr.items()) {
+        index++;
+        String label = "question " + Fields.of(file, entry, "question #" + index, new ArrayList<>())
+            .flatMap(q -> q.peek("id")).map(id -> "'" + id + "'").orElse("#" + index);
+        Fields.of(file, entry, label, defects).ifPresent(q -> {
+          Question question = question(q, ids);
+          q.rejectUnknown();
+          if (q.clean() && question != null) {
+            questions.add(question);
+          }
+        });
+      }
+      if (arr.items().isEmpty()) {
+        f.add(arr.at(), "'questions' is empty; the questionnaire needs at least one question");
+      }
+    });
+    f.rejectUnknown();
+    return thresholds == null || messages == null ? null : new Questionnaire(questions, thresholds, messages);
+  }
+
+  private Questionnaire.Thresholds thresholds(String file, Json.Obj obj) {
+    Fields t = new Fields(file, obj, "thresholds", defects);
+    Double strong = t.number("strong");
+    Double moderate = t.number("moderate");
+    Double some = t.number("some");
+    Double sign = t.number("sign");
+    t.rejectUnknown();
+    if (!t.clean()) {
+      return null;
+    }
+    if (!(some > 0 && some <= moderate && moderate <= strong) || sign <= 0) {
+      t.add(obj.at(), "thresholds must be above 0 with some <= moderate <= strong");
+      return null;
+    }
+    return new Questionnaire.Thresholds(strong, moderate, some, sign);
+  }
+
+  private Questionnaire.Messages messages(String file, Json.Obj obj) {
+    Fields m = new Fields(file, obj, "messages", defects);
+    String disclaimer = m.text("disclaimer");
+    String unclear = m.text("unclear");
+    List<String> unclearAdvice = m.ids("unclearAdvice");
+    String safety = m.text("safety");
+    String twoWays = m.text("twoWays");
+    m.rejectUnknown();
+    if (unclearAdvice != null) {
+      for (String id : unclearAdvice) {
+        adviceUses.add(new Use(file, m.locationOf("unclearAdvice"), "messages: 'unclearAdvice'", id));
+      }
+    }
+    return m.clean() ? new Questionnaire.Messages(disclaimer, unclear, unclearAdvice, safety, twoWays) : null;
+  }
+
+  private Question question(Fields q, Map<String, Json.Location> ids) {
+    String id = q.id("id");
+    if (id != null) {
+      Json.Location first = ids.putIfAbsent(id, q.locationOf("id"));
+      if (first != null) {
+        q.add(q.locationOf("id"), "duplicate id; the same id is used at line " + first.line());
+      }
+    }
+    String text = q.text("text");
+    String help = q.text("help");
+    String type = q.text("type");
+    if (type != null && !type.equals("single") && !type.equals("multiple")) {
+      q.add(q.locationOf("type"), "'type' is '" + type + "'; use single or multiple");
+    }
+    Optional<Condition> when = q.object("when", false).map(obj -> condition(q, obj));
+    List<Choice> choices = new ArrayList<>();
+    Set<String> choiceIds = new HashSet<>();
+    q.list("choices", "a list of choices").ifPresent(arr -> {
+      if (arr.items().size() < 2) {
+        q.add(arr.at(), "a question needs at least two choices");
+      }
+      for (Json item : arr.items()) {
+        String label = q.what() + ": choice " + Fields.of(q.file(), item, "", new ArrayList<>())
+            .flatMap(c -> c.peek("id")).map(c -> "'" + c + "'").orElse("#" + (choices.size() + 1));
+        Fields.of(q.file(), item, label, defects).ifPresent(c -> {
+          String choiceId = c.id("id");
+          if (choiceId != null && !choiceIds.add(choiceId)) {
+            c.add(c.locationOf("id"), "duplicate choice id within the question");
+          }
+          if (choiceId != null && (choiceId.equals("skip") || choiceId.matches("[0-9]+"))) {
+            c.add(c.locationOf("id"), "'" + choiceId + "' cannot be a choice id: answer files use it for skipping or numbering");
+          }
+          String choiceLabel = c.text("label");
+          Map<String, Double> evidence = c.weights("evidence");
+          boolean safety = c.flag("safety");
+          c.rejectUnknown();
+          if (evidence != null) {
+            for (String target : evidence.keySet()) {
+              evidenceUses.add(new Use(q.file(), c.locationOf("evidence"), c.what(), target));
+            }
+          }
+          if (c.clean()) {
+            choices.add(new Choice(choiceId, choiceLabel, evidence, safety));
+          }
+        });
+      }
+    });
+    if (!q.clean()) {
+      return null;
+    }
+    return new Question(id, text, help, "multiple".equals(type), when, choices);
+  }
+
+  private Condition condition(Fields q, Json.Obj obj) {
+    Fields c = new Fields(q.file(), obj, q.what() + ": when", defects);
+    String question = c.id("question");
+    List<String> anyOf = c.ids("anyOf");
+    c.rejectUnknown();
+    if (!c.clean()) {
+      return null;
+    }
+    conditionUses.add(new ConditionUse(q.peek("id").orElse(""), obj.at(), c.what(), question, anyOf));
+    return new Condition(question, anyOf);
+  }
+
+  /** A reference from one item to another, checked once everything is read. */
+  private record Use(String file, Json.Location at, String what, String id) {}
+
+  private record ConditionUse(String question, Json.Location at, String what, String on, List<String> anyOf) {}
+
+  private final List<Use> sourceUses = new ArrayList<>();
+  private final List<Use> adviceUses = new ArrayList<>();
+  private final List<Use> evidenceUses = new ArrayList<>();
+  private final List<ConditionUse> conditionUses = new ArrayList<>();
+
+  /** Checks that every reference resolves and every reason and sign can be reached. */
+  private final class CrossCheck {
+    private final Items<Source> sources;
+    private final Items<Advice> advice;
+    private final Items<Reason> reasons;
+    private final Items<WalkAwaySign> signs;
+    private final Questionnaire questionnaire;
+
+    CrossCheck(Items<Source> sources, Items<Advice> advice, Items<Reason> reasons, Items<WalkAwaySign> signs,
+        Questionnaire questionnaire) {
+      this.sources = sources;
+      this.advice = advice;
+      this.reasons = reasons;
+      this.signs = signs;
+      this.questionnaire = questionnaire;
+    }
+
+    void run() {
+      for (Use use : sourceUses) {
+        unknownUnless(sources.has(use.id()), use, "source", sources.ids().keySet());
+      }
+      for (Reason reason : reasons.list) {
+        Json.Location at = reasons.ids.get(reason.id());
+        String what = "reason '" + reason.id() + "'";
+        references(reasons.file, at, what, "advice", reason.advice(), advice);
+        references(reasons.file, at, what, "related reason", reason.related(), reasons);
+        if (reason.advice().isEmpty()) {
+          defects.add(Defect.at(reasons.file, at, what + ": 'advice' is empty; name at least one advice id"));
+        }
+        if (reason.related().contains(reason.id())) {
+          defects.add(Defect.at(reasons.file, at, what + ": a reason cannot be related to itself"));
+        }
+      }
+      for (WalkAwaySign sign : signs.list) {
+        references(signs.file, signs.ids.get(sign.id()), "sign '" + sign.id() + "'", "advice", sign.advice(), advice);
+      }
+      for (Use use : adviceUses) {
+        unknownUnless(advice.has(use.id()), use, "advice", advice.ids().keySet());
+      }
+      for (String id : reasons.ids.keySet()) {
+        if (signs.has(id)) {
+          defects.add(Defect.at(signs.file, signs.ids.get(id), "sign '" + id + "': a reason has the same id; evidence could not tell them apart"));
+        }
+      }
+      Set<String> targets = new TreeSet<>(reasons.ids.keySet());
+      targets.addAll(signs.ids.keySet());
+      for (Use use : evidenceUses) {
+        unknownUnless(targets.contains(use.id()), use, "reason or sign", targets);
+      }
+      conditions();
+      reachability();
+    }
+
+    private void conditions() {
+      if (questionnaire == null) {
+        return;
+      }
+      List<String> order = questionnaire.questions().stream().map(Question::id).toList();
+      for (ConditionUse use : conditionUses) {
+        int self = order.indexOf(use.question());
+        int on = order.indexOf(use.on());
+        Optional<Question> target = questionnaire.question(use.on());
+        if (target.isEmpty()) {
+          defects.add(Defect.at("questions.json", use.at(), use.what() + ": unknown question '" + use.on() + "'"
+              + Ids.didYouMean(use.on(), order)));
+        } else if (self >= 0 && on >= self) {
+          defects.add(Defect.at("questions.json", use.at(), use.what() + ": refers to '" + use.on()
+              + "', which is asked later; a condition can only look at an earlier question"));
+        } else {
+          List<String> choiceIds = target.get().choices().stream().map(Choice::id).toList();
+          for (String choice : use.anyOf()) {
+            if (!choiceIds.contains(choice)) {
+              defects.add(Defect.at("questions.json", use.at(), use.what() + ": '" + use.on() + "' has no choice '"
+                  + choice + "'; its choices are " + String.join(", ", choiceIds)));
+            }
+          }
+        }
+      }
+    }
+
+    private void reachability() {
+      if (questionnaire == null) {
+        return;
+      }
+      Set<String> reached = new HashSet<>();
+      for (Question question : questionnaire.questions()) {
+        for (Choice choice : question.choices()) {
+          choice.evidence().forEach((id, weight) -> {
+            if (weight > 0) {
+              reached.add(id);
+            }
+          });
+        }
+      }
+      for (Reason reason : reasons.list) {
+        if (!reached.contains(reason.id())) {
+          defects.add(Defect.at(reasons.file, reasons.ids.get(reason.id()), "reason '" + reason.id()
+              + "': no answer in questions.json gives it positive evidence, so no one can ever be shown it"));
+        }
+      }
+      for (WalkAwaySign sign : signs.list) {
+        if (!reached.contains(sign.id())) {
+          defects.add(Defect.at(signs.file, signs.ids.get(sign.id()), "sign '" + sign.id()
+              + "': no answer in questions.json gives it positive evidence, so no one can ever be shown it"));
+        }
+      }
+    }
+
+    private void references(String file, Json.Location at, String what, String kind, List<String> ids, Items<?> in) {
+      for (String id : ids) {
+        if (!in.has(id)) {
+          defects.add(Defect.at(file, at, what + ": unknown " + kind + " '" + id + "'"
+              + Ids.didYouMean(id, in.ids().keySet())));
+        }
+      }
+    }
+
+    private void unknownUnless(boolean known, Use use, String kind, Set<String> ids) {
+      if (!known) {
+        defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown " + kind + " '" + use.id() + "'"
+            + Ids.didYouMean(use.id(), ids)));
+      }
+    }
+  }
+
+}

@@ -1,0 +1,237 @@
+package dev.guide.content;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object, recording a defect for each missing, mistyped or unknown
+ * field instead of stopping at the first, so a content author sees every mistake at once.
+ */
+final class Fields {
+
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final double MAX_WEIGHT = 100;
+
+  private final String file;
+  private final Json.Obj object;
+  private final String what;
+  private final List<Defect> defects;
+  private final Set<String> read = new HashSet<>();
+  private final int defectsBefore;
+
+  Fields(String file, Json.Obj object, String what, List<Defect> defects) {
+    this.file = file;
+    this.object = object;
+    this.what = what;
+    this.defects = defects;
+    this.defectsBefore = defects.size();
+  }
+
+  /** Reads {@code value} as an object, or records that it is not one and returns empty. */
+  static Optional<Fields> of(String file, Json value, String what, List<Defect> defects) {
+    if (value instanceof Json.Obj obj) {
+      return Optional.of(new Fields(file, obj, what, defects));
+    }
+    defects.add(Defect.at(file, value.at(), what + ": expected an object, found " + Json.typeName(value)));
+    return Optional.empty();
+  }
+
+  Json.Location at() {
+    return object.at();
+  }
+
+  String file() {
+    return file;
+  }
+
+  String what() {
+    return what;
+  }
+
+  /** True when no defect was recorded while reading this object. */
+  boolean clean() {
+    return defects.size() == defectsBefore;
+  }
+
+  /** A peek at a string field, for naming the object in messages before it is read properly. */
+  Optional<String> peek(String name) {
+    Json.Member member = object.members().get(name);
+    return member != null && member.value() instanceof Json.Str s ? Optional.of(s.value()) : Optional.empty();
+  }
+
+  String text(String name) {
+    return optionalText(name).orElseGet(() -> missing(name, "a string"));
+  }
+
+  Optional<String> optionalText(String name) {
+    return value(name).flatMap(v -> text(name, v));
+  }
+
+  String id(String name) {
+    String id = text(name);
+    if (id != null) {
+      checkId(name, id, object.members().get(name).value().at());
+    }
+    return id;
+  }
+
+  List<String> texts(String name) {
+    return list(name, "a list of strings").map(arr -> texts(name, arr)).orElse(null);
+  }
+
+  List<String> ids(String name) {
+    List<String> ids = texts(name);
+    if (ids != null) {
+      for (int i = 0; i < ids.size(); i++) {
+        checkId(name, ids.get(i), ((Json.Arr) object.members().get(name).value()).items().get(i).at());
+      }
+    }
+    return ids;
+  }
+
+  Optional<Json.Arr> list(String name, String expected) {
+    Optional<Json> value = value(name);
+    if (value.isEmpty()) {
+      missing(name, expected);
+      return Optional.empty();
+    }
+    if (value.get() instanceof Json.Arr arr) {
+      return Optional.of(arr);
+    }
+    wrongType(name, expected, value.get());
+    return Optional.empty();
+  }
+
+  Optional<Json.Obj> object(String name, boolean required) {
+    Optional<Json> value = value(name);
+    if (value.isEmpty()) {
+      if (required) {
+        missing(name, "an object");
+      }
+      return Optional.empty();
+    }
+    if (value.get() instanceof Json.Obj obj) {
+      return Optional.of(obj);
+    }
+    wrongType(name, "an object", value.get());
+    return Optional.empty();
+  }
+
+  Double number(String name) {
+    Optional<Json> value = value(name);
+    if (value.isEmpty()) {
+      return missing(name, "a number");
+    }
+    return number(name, value.get());
+  }
+
+  Double number(String name, Json value) {
+    if (!(value instanceof Json.Num num)) {
+      wrongType(name, "a number", value);
+      return null;
+    }
+    double number = new BigDecimal(num.text()).doubleValue();
+    if (!Double.isFinite(number) || Math.abs(number) > MAX_WEIGHT) {
+      add(value.at(), "'" + name + "' is " + num.text() + "; use a number from -" + (int) MAX_WEIGHT + " to " + (int) MAX_WEIGHT);
+      return null;
+    }
+    return number;
+  }
+
+  boolean flag(String name) {
+    Optional<Json> value = value(name);
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (value.get() instanceof Json.Bool b) {
+      return b.value();
+    }
+    wrongType(name, "true or false", value.get());
+    return false;
+  }
+
+  /** Records every field that was never read as unknown; call once all known fields were read. */
+  void rejectUnknown() {
+    for (Json.Member member : object.members().values()) {
+      if (!read.contains(member.name())) {
+        List<String> known = new ArrayList<>(read);
+        known.sort(null);
+        add(member.at(), "unknown field '" + member.name() + "'; known fields: " + String.join(", ", known));
+      }
+    }
+  }
+
+  void add(Json.Location at, String message) {
+    defects.add(Defect.at(file, at, what + ": " + message));
+  }
+
+  /** Reads a map of string keys to numbers, such as a choice's evidence. */
+  Map<String, Double> weights(String name) {
+    Optional<Json.Obj> obj = object(name, true);
+    if (obj.isEmpty()) {
+      return null;
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (Json.Member member : obj.get().members().values()) {
+      Double weight = number(name + "." + member.name(), member.value());
+      if (weight != null) {
+        weights.put(member.name(), weight);
+      }
+    }
+    return weights;
+  }
+
+  Json.Location locationOf(String name) {
+    Json.Member member = object.members().get(name);
+    return member == null ? object.at() : member.value().at();
+  }
+
+  private Optional<Json> value(String name) {
+    read.add(name);
+    Json.Member member = object.members().get(name);
+    return member == null ? Optional.empty() : Optional.of(member.value());
+  }
+
+  private Optional<String> text(String name, Json value) {
+    if (!(value instanceof Json.Str s)) {
+      wrongType(name, "a string", value);
+      return Optional.empty();
+    }
+    if (s.value().isBlank()) {
+      add(value.at(), "'" + name + "' is empty; write the text or leave the field out where it is optional");
+      return Optional.empty();
+    }
+    Partner.checkTokens(s.value()).ifPresent(problem -> add(value.at(), "'" + name + "' has " + problem));
+    return Optional.of(s.value());
+  }
+
+  private List<String> texts(String name, Json.Arr arr) {
+    List<String> texts = new ArrayList<>();
+    for (Json item : arr.items()) {
+      text(name, item).ifPresent(texts::add);
+    }
+    return texts.size() == arr.items().size() ? texts : null;
+  }
+
+  private void checkId(String name, String id, Json.Location at) {
+    if (!ID.matcher(id).matches()) {
+      add(at, "'" + name + "' is '" + id + "'; an id is lower-case words joined by hyphens, such as fear-of-intimacy");
+    }
+  }
+
+  private <T> T missing(String name, String expected) {
+    add(object.at(), "missing field '" + name + "' (" + expected + ")");
+    return null;
+  }
+
+  private void wrongType(String name, String expected, Json value) {
+    add(value.at(), "'" + name + "' should be " + expected + ", not " + Json.typeName(value));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.guide.content;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Ids as people type them: normalised, and the closest known ones when a typed id is unknown. */
+public final class Ids {
+
+  private Ids() {}
+
+  /** "Fear of Intimacy", " fear_of_intimacy " and "FEAR-OF-INTIMACY" all become fear-of-intimacy. */
+  public static String normalise(String typed) {
+    String plain = Normalizer.normalize(typed, Normalizer.Form.NFKC)
+        .replace('\u2019', '\'')
+        .replace("'", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
+    return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * The known ids a typed id stands for: the exact id, else those it is a prefix of or a whole word
+   * of ("intimacy" finds fear-of-intimacy). More than one means the typed id is ambiguous.
+   */
+  public static List<String> matching(String typed, Collection<String> known) {
+    String wanted = normalise(typed);
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    if (known.contains(wanted)) {
+      return List.of(wanted);
+    }
+    List<String> matches = new ArrayList<>();
+    for (String id : known) {
+      if (id.startsWith(wanted) || ("-" + id + "-").contains("-" + wanted + "-")) {
+        matches.add(id);
+      }
+    }
+    return matches;
+  }
+
+  /** The known ids within a small edit distance of the typed one, closest first (at most three). */
+  public static List<String> closest(String typed, Collection<String> known) {
+    String wanted = normalise(typed);
+    int limit = Math.max(2, wanted.length() / 3);
+    List<String> near = new ArrayList<>();
+    for (String id : known) {
+      if (distance(wanted, id) <= limit || (!wanted.isEmpty() && id.contains(wanted) && wanted.length() >= 3)) {
+        near.add(id);
+      }
+    }
+    near.sort(Comparator.comparingInt((String id) -> distance(wanted, id)).thenComparing(Comparator.naturalOrder()));
+    return near.size() > 3 ? near.subList(0, 3) : near;
+  }
+
+  /** "; did you mean x?" for a message, or an empty string when nothing is close. */
+  public static String didYouMean(String typed, Collection<String> known) {
+    List<String> near = closest(typed, known);
+    return near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?";
+  }
+
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

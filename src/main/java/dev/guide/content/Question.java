@@ -1,0 +1,30 @@
+package dev.guide.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One question of the questionnaire, asked only when its condition (if any) holds. */
+public record Question(
+    String id, String text, String help, boolean multiple, Optional<Condition> when, List<Choice> choices) {
+  public Question {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(help, "help");
+    Objects.requireNonNull(when, "when");
+    choices = List.copyOf(choices);
+  }
+
+  public Optional<Choice> choice(String choiceId) {
+    return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
+  }
+
+  /** A choice as a person types it: its 1-based number, or its id written any way ("Not sure"). */
+  public Optional<Choice> typed(String typed) {
+    if (typed.matches("[0-9]{1,4}")) {
+      int number = Integer.parseInt(typed);
+      return number >= 1 && number <= choices.size() ? Optional.of(choices.get(number - 1)) : Optional.empty();
+    }
+    return choice(Ids.normalise(typed));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.guide.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The questions in the order they are asked, the scoring thresholds and the result's fixed texts. */
+public record Questionnaire(List<Question> questions, Thresholds thresholds, Messages messages) {
+  public Questionnaire {
+    questions = List.copyOf(questions);
+    Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(messages, "messages");
+  }
+
+  public Optional<Question> question(String id) {
+    return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  /** Scores at or above which a reason is shown with a strength, and a sign counts as present. */
+  public record Thresholds(double strong, double moderate, double some, double sign) {}
+
+  /** Texts of the result that are content, not code. */
+  public record Messages(
+      String disclaimer, String unclear, List<String> unclearAdvice, String safety, String twoWays) {
+    public Messages {
+      Objects.requireNonNull(disclaimer, "disclaimer");
+      Objects.requireNonNull(unclear, "unclear");
+      unclearAdvice = List.copyOf(unclearAdvice);
+      Objects.requireNonNull(safety, "safety");
+      Objects.requireNonNull(twoWays, "twoWays");
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package dev.guide.io;
+
+import dev.guide.content.Choice;
+import dev.guide.content.Question;
+import dev.guide.content.Questionnaire;
+import dev.guide.quiz.Answers;
+import dev.guide.render.View;
+import dev.guide.render.Wrap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The questionnaire at a terminal: one question at a time with its number and the count, then a
+ * review where any answer can be changed. Wrong input is asked again with a hint; nothing typed
+ * is lost. {@code q} or the end of input stops without a result.
+ */
+public final class Dialogue {
+
+  private enum Step { ANSWERED, BACK, QUIT }
+
+  private final Questionnaire questionnaire;
+  private final View view;
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private final Set<String> done = new HashSet<>();
+  private final Deque<String> history = new ArrayDeque<>();
+  private Answers answers = Answers.none();
+
+  public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
+    this.questionnaire = questionnaire;
+    this.view = view;
+    this.in = in;
+    this.out = out;
+  }
+
+  /** Runs the questionnaire; empty when the person quit or the input ended before the result. */
+  public Optional<Answers> run() throws IOException {
+    say("A few questions about what has been happening. Answer with the number of a choice "
+        + "(or its name). Type ? for why a question is asked, b to go back, s to skip, q to stop. "
+        + "Nothing you type is kept after the guide ends.");
+    if (!askAll()) {
+      return stopped();
+    }
+    while (true) {
+      List<Question> shown = applicable();
+      out.println();
+      out.println(view.styler().heading("Your answers"));
+      for (int i = 0; i < shown.size(); i++) {
+        Question question = shown.get(i);
+        out.println(String.join("\n", Wrap.lines(view.say(question.text()), view.width(), pad(i + 1) + ". ", "     ")));
+        out.println(String.join("\n", Wrap.lines(describe(question), view.width(), "     ", "     ")));
+      }
+      say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
+      String line = prompt();
+      if (line == null || line.equalsIgnoreCase("q")) {
+        return stopped();
+      }
+      if (line.isEmpty()) {
+        return Optional.of(answers.applicable(questionnaire));
+      }
+      int number = line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
+      if (number < 1 || number > shown.size()) {
+        say("Type a number from 1 to " + shown.size() + ", or press Enter to see your result.");
+        continue;
+      }
+      Question question = shown.get(number - 1);
+      Step step = ask(question, number, shown.size());
+      if (step == Step.QUIT || (step == Step.ANSWERED && !askAll())) {
+        return stopped();
+      }
+    }
+  }
+
+  /** Asks every applicable question not yet asked, in order; false when the person quit. */
+  private boolean askAll() throws IOException {
+    while (true) {
+      List<Question> shown = applicable();
+      Question next = shown.stream().filter(q -> !done.contains(q.id())).findFirst().orElse(null);
+      if (next == null) {
+        return true;
+      }
+      Step step = ask(next, shown.indexOf(next) + 1, shown.size());
+      if (step == Step.QUIT) {
+        return false;
+      }
+      if (step == Step.BACK) {
+        if (history.isEmpty()) {
+          say("This is the first question.");
+        } else {
+          done.remove(history.pop());
+        }
+        continue;
+      }
+      done.add(next.id());
+      history.push(next.id());
+    }
+  }
+
+  private Step ask(Question question, int position, int total) throws IOException {
+    out.println();
+    out.println(String.join("\n", Wrap.lines(
+        view.styler().heading(position + " of " + total) + "  " + view.say(question.text()), view.width(), "", "  ")));
+    if (question.multiple()) {
+      say("  Pick all that fit: type their numbers, separated by commas.");
+    }
+    List<Choice> choices = question.choices();
+    for (int i = 0; i < choices.size(); i++) {
+      out.println(String.join("\n", Wrap.lines(view.say(choices.get(i).label()), view.width(), pad(i + 1) + ") ", "      ")));
+    }
+    boolean hasAnswer = answers.chosen().containsKey(question.id());
+    if (hasAnswer) {
+      say("  Press Enter to keep: " + describe(question));
+    }
+    while (true) {
+      String line = prompt();
+      if (line == null || line.equalsIgnoreCase("q")) {
+        return Step.QUIT;
+      }
+      if (line.equals("?")) {
+        say("  Why this is asked: " + view.say(question.help()));
+        continue;
+      }
+      if (line.equalsIgnoreCase("b")) {
+        return Step.BACK;
+      }
+      if (line.equalsIgnoreCase("s")) {
+        answers = answers.with(question.id(), List.of());
+        return Step.ANSWERED;
+      }
+      if (line.isEmpty()) {
+        if (hasAnswer) {
+          return Step.ANSWERED;
+        }
+        say("  " + hint(question));
+        continue;
+      }
+      List<String> picked = new ArrayList<>();
+      String wrong = null;
+      for (String part : line.split("[,\\s]+")) {
+        Choice choice = part.isEmpty() ? null : question.typed(part).orElse(null);
+        if (choice == null) {
+          wrong = part;
+          break;
+        }
+        if (!picked.contains(choice.id())) {
+          picked.add(choice.id());
+        }
+      }
+      if (wrong != null) {
+        say("  '" + wrong + "' is not one of the choices. " + hint(question));
+      } else if (picked.size() > 1 && !question.multiple()) {
+        say("  Just one answer here, please. " + hint(question));
+      } else {
+        answers = answers.with(question.id(), picked);
+        return Step.ANSWERED;
+      }
+    }
+  }
+
+  private List<Question> applicable() {
+    return questionnaire.questions().stream().filter(answers::applies).toList();
+  }
+
+  private String describe(Question question) {
+    List<String> chosen = answers.of(question.id());
+    if (chosen.isEmpty()) {
+      return answers.chosen().containsKey(question.id()) ? "(skipped)" : "(not answered)";
+    }
+    return chosen.stream()
+        .map(id -> question.choice(id).map(c -> view.say(c.label())).orElse(id))
+        .collect(Collectors.joining("; "));
+  }
+
+  private String hint(Question question) {
+    String range = "1-" + question.choices().size();
+    return question.multiple()
+        ? "Type one or more numbers (" + range + ") separated by commas, s to skip, or ? for help."
+        : "Type a number (" + range + "), s to skip, or ? for help.";
+  }
+
+  private String prompt() throws IOException {
+    out.print("> ");
+    out.flush();
+    String line = in.readLine();
+    return line == null ? null : line.strip();
+  }
+
+  private Optional<Answers> stopped() {
+    out.println();
+    say("Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
+    return Optional.empty();
+  }
+
+  private void say(String text) {
+    String indent = text.startsWith("  ") ? "  " : "";
+    for (String paragraph : text.split("\n", -1)) {
+      out.println(paragraph.isBlank() ? "" : String.join("\n", Wrap.lines(paragraph, view.width(), indent, indent)));
+    }
+    out.flush();
+  }
+
+  private static String pad(int number) {
+    return (number < 10 ? "   " : "  ") + number;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.guide.render;
+
+/**
+ * A report being written in some markup: wrapped plain text for a terminal or a file, or Markdown.
+ * The report says what to write; the document decides how it looks.
+ */
+public interface Document {
+
+  /** A section heading. */
+  Document heading(String text);
+
+  /** A named entry within a section, such as a reason with its strength. */
+  Document entry(String text);
+
+  /** A paragraph of prose. */
+  Document paragraph(String text);
+
+  /** A paragraph the reader must not miss (the safety note, walk-away signs). */
+  Document warning(String text);
+
+  /** One item of a list. */
+  Document bullet(String text);
+
+  /** One item of a list nested under the last entry or bullet. */
+  Document subBullet(String text);
+
+  /** The finished document. */
+  String text();
+
+  /** Plain text wrapped to the view's width, with headings styled for a terminal. */
+  static Document text(View view) {
+    return new Document() {
+      private final StringBuilder out = new StringBuilder();
+      private boolean afterList;
+
+      @Override
+      public Document heading(String text) {
+        gap();
+        out.append(view.styler().heading(text.toUpperCase(java.util.Locale.ROOT))).append("\n\n");
+        afterList = false;
+        return this;
+      }
+
+      @Override
+      public Document entry(String text) {
+        gap();
+        for (String line : Wrap.lines(text, view.width(), "", "   ")) {
+          out.append(view.styler().name(line)).append('\n');
+        }
+        afterList = false;
+        return this;
+      }
+
+      @Override
+      public Document paragraph(String text) {
+        if (afterList) {
+          gap();
+        }
+        out.append(Wrap.block(text, view.width(), "")).append('\n');
+        afterList = false;
+        return this;
+      }
+
+      @Override
+      public Document warning(String text) {
+        gap();
+        out.append(view.styler().warning(Wrap.block(text, view.width(), "").stripTrailing())).append("\n\n");
+        afterList = false;
+        return this;
+      }
+
+      @Override
+      public Document bullet(String text) {
+        out.append(String.join("\n", Wrap.lines(text, view.width(), "  - ", "    "))).append('\n');
+        afterList = true;
+        return this;
+      }
+
+      @Override
+      public Document subBullet(String text) {
+        out.append(String.join("\n", Wrap.lines(text, view.width(), "      ", "      "))).append('\n');
+        afterList = true;
+        return this;
+      }
+
+      @Override
+      public String text() {
+        return out.toString().stripTrailing() + "\n";
+      }
+
+      private void gap() {
+        if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+          out.append('\n');
+        }
+      }
+    };
+  }
+
+  /** Markdown, for notes and sharing; not wrapped, since Markdown viewers wrap. */
+  static Document markdown() {
+    return new Document() {
+      private final StringBuilder out = new StringBuilder();
+
+      @Override
+      public Document heading(String text) {
+        gap();
+        out.append("## ").append(escape(text)).append("\n\n");
+        return this;
+      }
+
+      @Override
+      public Document entry(String text) {
+        gap();
+        out.append("### ").append(escape(text)).append("\n\n");
+        return this;
+      }
+
+      @Override
+      public Document paragraph(String text) {
+        gap();
+        out.append(escape(text)).append("\n\n");
+        return this;
+      }
+
+      @Override
+      public Document warning(String text) {
+        gap();
+        out.append("> **").append(escape(text)).append("**\n\n");
+        return this;
+      }
+
+      @Override
+      public Document bullet(String text) {
+        out.append("- ").append(escape(text)).append('\n');
+        return this;
+      }
+
+      @Override
+      public Document subBullet(String text) {
+        out.append("  - ").append(escape(text)).append('\n');
+        return this;
+      }
+
+      @Override
+      public String text() {
+        return out.toString().stripTrailing() + "\n";
+      }
+
+      private void gap() {
+        if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+          out.append('\n');
+        }
+      }
+
+      private String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+      }
+    };
+  }
+}

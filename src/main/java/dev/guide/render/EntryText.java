@@ -1,0 +1,141 @@
+package dev.guide.render;
+
+import dev.guide.content.Advice;
+import dev.guide.content.Content;
+import dev.guide.content.Reason;
+import dev.guide.content.Source;
+import dev.guide.content.SourceRef;
+import dev.guide.content.WalkAwaySign;
+import java.util.List;
+import java.util.function.Function;
+
+/** Content entries as text for a person: one entry whole, or a list of ids and titles. */
+public final class EntryText {
+
+  private final Content content;
+  private final View view;
+
+  public EntryText(Content content, View view) {
+    this.content = content;
+    this.view = view;
+  }
+
+  public String reason(Reason reason) {
+    StringBuilder out = new StringBuilder();
+    title(out, reason.title(), reason.id());
+    out.append('\n').append(prose(reason.summary(), ""));
+    section(out, "What it can look like");
+    for (String item : reason.looksLike()) {
+      out.append(bullet(view.say(item)));
+    }
+    section(out, view.say("What may be going on for {him}"));
+    out.append(prose(reason.goingOn(), "  "));
+    adviceList(out, "What may help", reason.advice());
+    if (!reason.related().isEmpty()) {
+      section(out, "Related");
+      for (String id : reason.related()) {
+        content.reason(id).ifPresent(r -> out.append(bullet(view.say(r.title()) + " (" + r.id() + ")")));
+      }
+    }
+    sources(out, reason.sources());
+    return out.toString();
+  }
+
+  public String sign(WalkAwaySign sign) {
+    StringBuilder out = new StringBuilder();
+    title(out, sign.title(), sign.id());
+    section(out, "What it looks like");
+    out.append(prose(sign.looksLike(), "  "));
+    section(out, "Why it matters");
+    out.append(prose(sign.whyItMatters(), "  "));
+    section(out, "What to do");
+    out.append(prose(sign.whatToDo(), "  "));
+    adviceList(out, "What may help", sign.advice());
+    sources(out, sign.sources());
+    return out.toString();
+  }
+
+  public String advice(Advice advice) {
+    StringBuilder out = new StringBuilder();
+    title(out, advice.title(), advice.id());
+    out.append('\n').append(prose(advice.text(), ""));
+    sources(out, advice.sources());
+    return out.toString();
+  }
+
+  public String source(Source source) {
+    return citation(source) + "\n";
+  }
+
+  /** Ids and titles, one a line: padded for a person, tab-separated for a program reading a pipe. */
+  public <T> String list(String heading, List<T> items, Function<T, String> id, Function<T, String> title) {
+    StringBuilder out = new StringBuilder();
+    if (view.terminal()) {
+      out.append(view.styler().heading(heading)).append("\n\n");
+      int pad = items.stream().mapToInt(item -> id.apply(item).length()).max().orElse(0);
+      for (T item : items) {
+        String name = id.apply(item);
+        out.append("  ").append(view.styler().name(name)).append(" ".repeat(pad - name.length() + 2))
+            .append(view.say(title.apply(item))).append('\n');
+      }
+    } else {
+      for (T item : items) {
+        out.append(id.apply(item)).append('\t').append(view.say(title.apply(item))).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** "000  Why is He Pushing Me Away if… (Cat Harper, 2024-05-17)". */
+  public static String citation(Source source) {
+    return source.id() + "  " + title(source);
+  }
+
+  /** An article's short title with its byline and date where it has them. */
+  static String title(Source source) {
+    StringBuilder out = new StringBuilder(source.title());
+    if (source.byline().isPresent() || source.date().isPresent()) {
+      out.append(" (");
+      source.byline().ifPresent(out::append);
+      if (source.byline().isPresent() && source.date().isPresent()) {
+        out.append(", ");
+      }
+      source.date().ifPresent(out::append);
+      out.append(')');
+    }
+    return out.toString();
+  }
+
+  private void title(StringBuilder out, String title, String id) {
+    out.append(view.styler().name(view.say(title))).append("  (").append(id).append(")\n");
+  }
+
+  private void section(StringBuilder out, String heading) {
+    out.append('\n').append(view.styler().heading(heading)).append('\n');
+  }
+
+  private String prose(String text, String indent) {
+    return Wrap.block(view.say(text), view.width(), indent);
+  }
+
+  private String bullet(String text) {
+    return String.join("\n", Wrap.lines(text, view.width(), "  - ", "    ")) + "\n";
+  }
+
+  private void adviceList(StringBuilder out, String heading, List<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    section(out, heading);
+    for (String id : ids) {
+      content.adviceItem(id).ifPresent(a -> out.append(bullet(view.say(a.title()) + " (guide advice " + a.id() + ")")));
+    }
+  }
+
+  private void sources(StringBuilder out, List<SourceRef> refs) {
+    section(out, "Sources");
+    for (SourceRef ref : refs) {
+      content.source(ref.source()).ifPresent(s -> out.append(bullet(ref.source() + " " + ref.section() + ": " + title(s))));
+    }
+  }
+}

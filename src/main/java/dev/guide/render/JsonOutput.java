@@ -1,0 +1,259 @@
+package dev.guide.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.guide.content.Advice;
+import dev.guide.content.Question;
+import dev.guide.content.Reason;
+import dev.guide.content.Source;
+import dev.guide.content.SourceRef;
+import dev.guide.content.WalkAwaySign;
+import dev.guide.content.Choice;
+import dev.guide.quiz.Result;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entries and results as JSON for programs, with the partner's pronouns already in place. Field
+ * names are a stable interface: the README documents them, and scripts depend on them.
+ */
+public final class JsonOutput {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final View view;
+
+  public JsonOutput(View view) {
+    this.view = view;
+  }
+
+  /** Something that writes one JSON value. */
+  @FunctionalInterface
+  private interface Writer {
+    void write(JsonGenerator json) throws IOException;
+  }
+
+  public String reasons(List<Reason> reasons) {
+    return document(json -> array(json, reasons, this::reason));
+  }
+
+  public String reason(Reason reason) {
+    return document(json -> reason(json, reason));
+  }
+
+  public String signs(List<WalkAwaySign> signs) {
+    return document(json -> array(json, signs, this::sign));
+  }
+
+  public String sign(WalkAwaySign sign) {
+    return document(json -> sign(json, sign));
+  }
+
+  public String advice(List<Advice> advice) {
+    return document(json -> array(json, advice, this::advice));
+  }
+
+  public String adviceItem(Advice advice) {
+    return document(json -> advice(json, advice));
+  }
+
+  public String sources(List<Source> sources) {
+    return document(json -> array(json, sources, this::source));
+  }
+
+  public String questions(List<Question> questions) {
+    return document(json -> array(json, questions, this::question));
+  }
+
+  /** The result of a questionnaire, in the schema the README documents. */
+  public String result(Result result, String disclaimer) {
+    return document(json -> {
+      json.writeStartObject();
+      json.writeStringField("partner", view.partner().toString());
+      json.writeArrayFieldStart("signs");
+      for (Result.SignFinding sign : result.signs()) {
+        json.writeStartObject();
+        json.writeStringField("id", sign.sign().id());
+        json.writeStringField("title", view.say(sign.sign().title()));
+        because(json, sign.because());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("reasons");
+      for (Result.ReasonFinding reason : result.reasons()) {
+        json.writeStartObject();
+        json.writeStringField("id", reason.reason().id());
+        json.writeStringField("title", view.say(reason.reason().title()));
+        json.writeNumberField("score", reason.score());
+        json.writeStringField("strength", reason.strength().toString());
+        because(json, reason.because());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("advice");
+      for (Advice advice : result.advice()) {
+        json.writeStartObject();
+        json.writeStringField("id", advice.id());
+        json.writeStringField("title", view.say(advice.title()));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("twoWays");
+      for (Result.TwoWays both : result.twoWays()) {
+        json.writeStartObject();
+        json.writeStringField("question", both.answer().question().id());
+        json.writeStringField("choice", both.answer().choice().id());
+        json.writeStringField("reason", both.reason().id());
+        json.writeStringField("sign", both.sign().id());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("unanswered");
+      for (Question question : result.unanswered()) {
+        json.writeString(question.id());
+      }
+      json.writeEndArray();
+      json.writeBooleanField("safety", result.safety());
+      json.writeBooleanField("unclear", result.unclear());
+      json.writeStringField("disclaimer", view.say(disclaimer));
+      json.writeEndObject();
+    });
+  }
+
+  private void because(JsonGenerator json, List<Result.Because> because) throws IOException {
+    json.writeArrayFieldStart("because");
+    for (Result.Because b : because) {
+      json.writeStartObject();
+      json.writeStringField("question", b.question().id());
+      json.writeStringField("choice", b.choice().id());
+      json.writeStringField("said", view.say(b.choice().label()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void reason(JsonGenerator json, Reason reason) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", reason.id());
+    json.writeStringField("title", view.say(reason.title()));
+    json.writeStringField("summary", view.say(reason.summary()));
+    strings(json, "looksLike", reason.looksLike());
+    json.writeStringField("goingOn", view.say(reason.goingOn()));
+    strings(json, "advice", reason.advice());
+    strings(json, "related", reason.related());
+    sourceRefs(json, reason.sources());
+    json.writeEndObject();
+  }
+
+  private void sign(JsonGenerator json, WalkAwaySign sign) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", sign.id());
+    json.writeStringField("title", view.say(sign.title()));
+    json.writeStringField("looksLike", view.say(sign.looksLike()));
+    json.writeStringField("whyItMatters", view.say(sign.whyItMatters()));
+    json.writeStringField("whatToDo", view.say(sign.whatToDo()));
+    strings(json, "advice", sign.advice());
+    sourceRefs(json, sign.sources());
+    json.writeEndObject();
+  }
+
+  private void advice(JsonGenerator json, Advice advice) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", advice.id());
+    json.writeStringField("title", view.say(advice.title()));
+    json.writeStringField("text", view.say(advice.text()));
+    sourceRefs(json, advice.sources());
+    json.writeEndObject();
+  }
+
+  private void source(JsonGenerator json, Source source) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", source.id());
+    json.writeStringField("title", source.title());
+    if (source.byline().isPresent()) {
+      json.writeStringField("byline", source.byline().get());
+    }
+    if (source.date().isPresent()) {
+      json.writeStringField("date", source.date().get());
+    }
+    json.writeStringField("file", source.file());
+    json.writeEndObject();
+  }
+
+  private void question(JsonGenerator json, Question question) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", question.id());
+    json.writeStringField("text", view.say(question.text()));
+    json.writeStringField("help", view.say(question.help()));
+    json.writeStringField("type", question.multiple() ? "multiple" : "single");
+    if (question.when().isPresent()) {
+      json.writeObjectFieldStart("when");
+      json.writeStringField("question", question.when().get().question());
+      strings(json, "anyOf", question.when().get().anyOf());
+      json.writeEndObject();
+    }
+    json.writeArrayFieldStart("choices");
+    for (Choice choice : question.choices()) {
+      json.writeStartObject();
+      json.writeStringField("id", choice.id());
+      json.writeStringField("label", view.say(choice.label()));
+      json.writeObjectFieldStart("evidence");
+      for (Map.Entry<String, Double> weight : choice.evidence().entrySet()) {
+        json.writeNumberField(weight.getKey(), weight.getValue());
+      }
+      json.writeEndObject();
+      if (choice.safety()) {
+        json.writeBooleanField("safety", true);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void sourceRefs(JsonGenerator json, List<SourceRef> refs) throws IOException {
+    json.writeArrayFieldStart("sources");
+    for (SourceRef ref : refs) {
+      json.writeStartObject();
+      json.writeStringField("source", ref.source());
+      json.writeStringField("section", ref.section());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String value : values) {
+      json.writeString(view.say(value));
+    }
+    json.writeEndArray();
+  }
+
+  private static <T> void array(JsonGenerator json, List<T> items, ItemWriter<T> writer) throws IOException {
+    json.writeStartArray();
+    for (T item : items) {
+      writer.write(json, item);
+    }
+    json.writeEndArray();
+  }
+
+  @FunctionalInterface
+  private interface ItemWriter<T> {
+    void write(JsonGenerator json, T item) throws IOException;
+  }
+
+  private static String document(Writer writer) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      writer.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+    }
+    return out.toString().replace("\r\n", "\n") + "\n";
+  }
+}
