@@ -30,10 +30,11 @@ import picocli.CommandLine.Option;
 
 /** {@code guide ask}: the questionnaire at a terminal, or answers from a file or a pipe, then the result. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-    description = {"Answer a short questionnaire, then see any signs it may be time to walk away, the likely",
-        "reasons with the answers behind them, and the next steps that fit.",
-        "At a terminal it asks one question at a time; from a pipe or --answers it reads an answer file",
-        "and never prompts. Nothing is saved unless you give --output."},
+    description = {"Answer a few questions and see what may be going on, and what you can do.",
+        "The result shows, first, any sign that it may be time to walk away; then the likely reasons with "
+            + "the answers behind them, and the next steps that fit.",
+        "At a terminal it asks one question at a time; from a pipe or --answers it reads an answer file "
+            + "and never prompts. Nothing is saved unless you give --output."},
     footerHeading = "%nExamples:%n",
     footer = {"  guide ask", "  guide ask --template > answers.txt     then fill it in",
         "  guide ask < answers.txt", "  guide ask --answers answers.txt --format json",

@@ -40,7 +40,7 @@ import picocli.CommandLine.TypeConversionException;
       "  guide ask                         answer the questions at the terminal",
       "  guide ask < answers.txt           read the answers from a file",
       "  guide reason fear-of-intimacy     read one reason in full",
-      "  guide --partner she signs         the walk-away signs, for a partner called she",
+      "  guide --partner she signs         the walk-away signs, saying 'she'",
       "",
       "Exit codes: 0 ok, 1 the work failed, 2 usage or invalid input, 130 interrupted."
     })

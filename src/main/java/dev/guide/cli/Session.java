@@ -49,7 +49,8 @@ final class Session {
         .setExecutionExceptionHandler(Errors::handleExecution)
         .setParameterExceptionHandler(Errors::handleParameters);
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));
-    commandLine.setUsageHelpWidth(width());
+    // Picocli lays out help in no fewer than 55 columns; prose of our own wraps narrower.
+    commandLine.setUsageHelpWidth(Math.max(55, width()));
     try {
       return commandLine.execute(args);
     } finally {

@@ -107,11 +107,16 @@ public final class EntryText {
   }
 
   private void title(StringBuilder out, String title, String id) {
-    out.append(view.styler().name(view.say(title))).append("  (").append(id).append(")\n");
+    for (String line : Wrap.lines(view.say(title) + "  (" + id + ")", view.width(), "", "")) {
+      out.append(view.styler().name(line)).append('\n');
+    }
   }
 
   private void section(StringBuilder out, String heading) {
-    out.append('\n').append(view.styler().heading(heading)).append('\n');
+    out.append('\n');
+    for (String line : Wrap.lines(heading, view.width(), "", "")) {
+      out.append(view.styler().heading(line)).append('\n');
+    }
   }
 
   private String prose(String text, String indent) {

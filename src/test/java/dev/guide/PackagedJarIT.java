@@ -1,0 +1,107 @@
+package dev.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as a real process, the way a person runs it: from another folder, with real pipes. */
+class PackagedJarIT {
+
+  private static final Path JAR = Path.of(System.getProperty("guide.jar", "target/guide.jar")).toAbsolutePath();
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @TempDir Path dir;
+
+  @Test
+  void showsAReasonFromAnyFolder() throws Exception {
+    CommandResult result = java(null, "reason", "fear-of-intimacy").assertExit(ExitCode.OK);
+    result.assertOutContains("(fear-of-intimacy)").assertOutContains("What may help");
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void unknownIdExitsTwoWithASuggestion() throws Exception {
+    java(null, "reason", "fear-of-intimcy").assertExit(ExitCode.USAGE).assertErrContains("did you mean fear-of-intimacy?")
+        .assertNoStackTrace();
+  }
+
+  @Test
+  void brokenContentNamesEachDefect() throws Exception {
+    Path broken = Files.createDirectory(dir.resolve("broken"));
+    Files.writeString(broken.resolve("reasons.json"), "{\"reasons\": [ {\"id\": \"x\" ");
+    CommandResult result = java(null, "--content", broken.toString(), "reasons").assertExit(ExitCode.FAILED);
+    result.assertErrContains("sources.json: missing").assertErrContains("reasons.json:1:").assertNoStackTrace();
+  }
+
+  @Test
+  void answersFromAFileRedirectedToStandardInput() throws Exception {
+    Path answers = Files.writeString(dir.resolve("answers.txt"), "how-long: 1\npace: 1\npast: 1,2\n");
+    java(answers.toFile(), "ask").assertExit(ExitCode.OK).assertOutContains("WHAT MAY BE GOING ON")
+        .assertOutContains("past-hurt");
+  }
+
+  @Test
+  void answersFileWithEmptyStandardInputIsNotTakenForAPipe() throws Exception {
+    Path answers = Files.writeString(dir.resolve("answers.txt"), "how-long: 1\n");
+    java(new File("/dev/null"), "ask", "--answers", answers.toString()).assertExit(ExitCode.OK);
+  }
+
+  @Test
+  void aClosedPipeEndsQuietly() throws Exception {
+    Process process = new ProcessBuilder("bash", "-c",
+        "'" + JAVA + "' -jar '" + JAR + "' reasons | head -1; exit ${PIPESTATUS[0]}")
+        .directory(dir.toFile()).redirectInput(new File("/dev/null")).start();
+    CommandResult result = finish(process);
+    assertEquals(1, result.out().lines().count(), result::toString);
+    assertEquals("", result.err(), "nothing on stderr when the reader goes away");
+  }
+
+  @Test
+  void ctrlCEndsWith130AndNoStackTrace() throws Exception {
+    // Standard input is a pipe left open, so the guide is waiting to read answers when the signal comes.
+    Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "ask").directory(dir.toFile()).start();
+    Thread.sleep(700);
+    new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+    CommandResult result = finish(process);
+    result.assertExit(ExitCode.INTERRUPTED).assertNoStackTrace();
+  }
+
+  private CommandResult java(File stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().remove("GUIDE_CONTENT");
+    builder.environment().remove("COLUMNS");
+    builder.redirectInput(stdin == null ? new File("/dev/null") : stdin);
+    return finish(builder.start());
+  }
+
+  private static CommandResult finish(Process process) throws IOException, InterruptedException {
+    process.getOutputStream().close();
+    var out = new java.util.concurrent.CompletableFuture<String>();
+    Thread reader = new Thread(() -> {
+      try {
+        out.complete(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        out.completeExceptionally(e);
+      }
+    });
+    reader.start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the guide should finish");
+    reader.join();
+    assertFalse(out.isCompletedExceptionally());
+    return new CommandResult(process.exitValue(), out.join(), err);
+  }
+}

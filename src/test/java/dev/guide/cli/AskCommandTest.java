@@ -1,0 +1,162 @@
+package dev.guide.cli;
+
+import static dev.guide.Guide.guide;
+import static dev.guide.Guide.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.guide.CommandResult;
+import dev.guide.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code guide ask} with answers from a file or a pipe, and where its result goes. */
+class AskCommandTest {
+
+  static final String ANSWERS = """
+      # a few weeks in, and it moved fast
+      how-long: few-weeks
+      pace: 1
+      past: recent-breakup, cheated-on
+      life-stress: skip
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void pipedAnswersGiveAResultWithoutPrompting() {
+    CommandResult result = guide().piped(ANSWERS).exec("ask").assertExit(ExitCode.OK);
+    result.assertOutContains("WHAT MAY BE GOING ON").assertOutContains("past-hurt")
+        .assertOutContains("Because you said").assertOutContains("not therapy");
+    assertFalse(result.out().contains("1 of "), "no prompts when input is piped");
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void answersFromAFileAndFromStandardInputAgree() throws IOException {
+    Path file = write("answers.txt", ANSWERS);
+    String fromFile = run("ask", "--answers", file.toString()).assertExit(ExitCode.OK).out();
+    String fromDash = guide().piped(ANSWERS).exec("ask", "--answers", "-").assertExit(ExitCode.OK).out();
+    assertEquals(fromFile, fromDash);
+  }
+
+  @Test
+  void sameAnswersSameResultByteForByte() throws IOException {
+    Path file = write("answers.txt", ANSWERS);
+    for (String format : new String[] {"text", "json", "markdown"}) {
+      String first = run("ask", "--answers", file.toString(), "--format", format).out();
+      String second = run("ask", "--answers", file.toString(), "--format", format).out();
+      assertEquals(first, second, format);
+    }
+  }
+
+  @Test
+  void answersFileAndAPipeAtOnceIsRefused() throws IOException {
+    Path file = write("answers.txt", ANSWERS);
+    CommandResult result = guide().piped(ANSWERS).exec("ask", "--answers", file.toString()).assertExit(ExitCode.USAGE);
+    result.assertErrContains("both --answers").assertNoStackTrace();
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void aBadAnswerFileNamesFileAndLineAndPrintsNoPartialResult() throws IOException {
+    Path file = write("answers.txt", "how-long: 1\nexclusivity: maybe\n");
+    CommandResult result = run("ask", "--answers", file.toString()).assertExit(ExitCode.USAGE);
+    result.assertErrContains(file + ":2: 'maybe' is not a choice for exclusivity; use 1-")
+        .assertErrContains("not-sure").assertNoStackTrace();
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void missingAnswerFileAndAFolderAreUsageErrors() {
+    run("ask", "--answers", dir.resolve("nope.txt").toString()).assertExit(ExitCode.USAGE)
+        .assertErrContains("nope.txt: no such file");
+    run("ask", "--answers", dir.toString()).assertExit(ExitCode.USAGE).assertErrContains("is a folder");
+  }
+
+  @Test
+  void nothingOnStandardInputIsAClearError() {
+    run("ask").assertExit(ExitCode.USAGE).assertErrContains("standard input: no answers found");
+  }
+
+  @Test
+  void templateListsEveryQuestionAndParsesBack() throws IOException {
+    String template = run("ask", "--template").assertExit(ExitCode.OK).out();
+    assertTrue(template.contains("how-long: skip") && template.contains("#   1  few-weeks"), template);
+    Path file = write("template.txt", template);
+    String result = run("ask", "--answers", file.toString()).assertExit(ExitCode.OK).assertOutContains("(talk-calmly)").out();
+    assertFalse(result.contains("\n1. "), "all skipped: no reason is invented\n" + result);
+  }
+
+  @Test
+  void jsonResultFollowsTheDocumentedSchema() {
+    String json = guide().piped(ANSWERS).exec("ask", "--format", "json").assertExit(ExitCode.OK).out();
+    for (String field : new String[] {"\"reasons\"", "\"signs\"", "\"advice\"", "\"unanswered\"", "\"score\"",
+        "\"strength\"", "\"because\"", "\"safety\"", "\"unclear\""}) {
+      assertTrue(json.contains(field), () -> field + " missing in\n" + json);
+    }
+  }
+
+  @Test
+  void markdownResult() {
+    guide().piped(ANSWERS).exec("ask", "--format", "markdown").assertExit(ExitCode.OK)
+        .assertOutContains("## What may be going on").assertOutContains("### 1. ");
+  }
+
+  @Test
+  void outputWritesTheWholeFileReadableByTheOwnerOnly() throws IOException {
+    Path target = dir.resolve("result.txt");
+    CommandResult result = guide().piped(ANSWERS).exec("ask", "--output", target.toString()).assertExit(ExitCode.OK);
+    assertEquals("", result.out(), "the result goes to the file, not the screen");
+    String written = Files.readString(target);
+    assertTrue(written.contains("WHAT MAY BE GOING ON") && written.endsWith("diagnosis.\n") || written.contains("not therapy"), written);
+    if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void outputRefusesToReplaceAFileWithoutForce() throws IOException {
+    Path target = write("result.txt", "mine, keep me");
+    guide().piped(ANSWERS).exec("ask", "--output", target.toString()).assertExit(ExitCode.USAGE)
+        .assertErrContains("already exists; add --force");
+    assertEquals("mine, keep me", Files.readString(target));
+    guide().piped(ANSWERS).exec("ask", "--output", target.toString(), "--force").assertExit(ExitCode.OK);
+    assertTrue(Files.readString(target).contains("WHAT MAY BE GOING ON"));
+  }
+
+  @Test
+  void outputIntoAMissingFolderFails() {
+    Path target = dir.resolve("no/such/folder/result.txt");
+    guide().piped(ANSWERS).exec("ask", "--output", target.toString()).assertExit(ExitCode.FAILED)
+        .assertErrContains("does not exist").assertNoStackTrace();
+    assertFalse(Files.exists(target));
+  }
+
+  @Test
+  void outputIntoAReadOnlyFolderFailsAndLeavesNothing() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("locked"));
+    assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeTrue(!Files.isWritable(folder), "running as root: permissions do not bind");
+      guide().piped(ANSWERS).exec("ask", "--output", folder.resolve("r.txt").toString()).assertExit(ExitCode.FAILED)
+          .assertErrContains("no permission").assertNoStackTrace();
+    } finally {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+}

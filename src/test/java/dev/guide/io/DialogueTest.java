@@ -1,0 +1,167 @@
+package dev.guide.io;
+
+import static dev.guide.Guide.guide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.guide.CommandResult;
+import dev.guide.ExitCode;
+import dev.guide.content.ContentException;
+import dev.guide.content.ContentReader;
+import dev.guide.content.Question;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The questionnaire at a terminal, driven by a scripted input stream. */
+class DialogueTest {
+
+  /** How many questions are asked when every answer is a skip: those without a condition. */
+  private static int unconditional;
+
+  @BeforeAll
+  static void countQuestions() throws ContentException {
+    unconditional = (int) ContentReader.read(ContentReader.builtIn()).questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty()).count();
+  }
+
+  private static String skips(int count) {
+    return "s\n".repeat(count);
+  }
+
+  private static CommandResult typed(String input) {
+    return guide().typed(input).env("NO_COLOR", "1").exec("ask");
+  }
+
+  @Test
+  void asksOneQuestionAtATimeWithProgressThenReviewsThenShowsTheResult() {
+    CommandResult result = typed(skips(unconditional) + "\n").assertExit(ExitCode.OK);
+    result.assertOutContains("1 of " + unconditional).assertOutContains("   1) ")
+        .assertOutContains("Your answers").assertOutContains("(skipped)")
+        .assertOutContains("WHAT MAY BE GOING ON");
+  }
+
+  @Test
+  void conditionalQuestionsAreAskedOnlyWhenTheyApply() {
+    // "A year or more" to how-long: the pace question is for newer relationships and is not asked.
+    String notNew = typed("3\n" + skips(unconditional - 1) + "\n").out();
+    assertFalse(notNew.contains("How quickly did things move"), notNew);
+    String isNew = typed("1\n" + skips(unconditional) + "\n").out();
+    assertTrue(isNew.contains("How quickly did things move"), isNew);
+    assertTrue(isNew.contains("of " + (unconditional + 1)), "the count grows with the question that now applies");
+  }
+
+  @Test
+  void questionMarkExplainsWhyAQuestionIsAsked() {
+    typed("?\n" + skips(unconditional) + "\n").assertOutContains("Why this is asked:");
+  }
+
+  @Test
+  void wrongInputIsAskedAgainWithAHintAndLosesNothing() {
+    CommandResult result = typed("maybe\n9\n1,2\n3\n" + skips(unconditional - 1) + "\n").assertExit(ExitCode.OK);
+    result.assertOutContains("'maybe' is not one of the choices").assertOutContains("'9' is not one of the choices")
+        .assertOutContains("Just one answer here");
+    assertTrue(reviewLine(result.out(), 1).contains("A year or more"), result.out());
+  }
+
+  @Test
+  void anEmptyLineGivesAHintRatherThanAnAnswer() {
+    typed("\n" + skips(unconditional) + "\n").assertOutContains("Type a number (1-");
+  }
+
+  @Test
+  void choicesCanBeTypedByIdAndSeveralAtOnceWhereAllThatFitArePicked() {
+    // how-long by id; past (pick all that fit) with two numbers.
+    CommandResult result = typed("year-or-more\n1, 2\n" + skips(unconditional - 2) + "\n").assertExit(ExitCode.OK);
+    assertTrue(reviewLine(result.out(), 2).contains(";"), "two answers to past:\n" + result.out());
+  }
+
+  @Test
+  void backGoesToThePreviousQuestionAndKeepsItsAnswerOnEnter() {
+    CommandResult result = typed("3\nb\n\n" + skips(unconditional - 1) + "\n").assertExit(ExitCode.OK);
+    result.assertOutContains("Press Enter to keep: A year or more");
+    assertTrue(reviewLine(result.out(), 1).contains("A year or more"), result.out());
+  }
+
+  @Test
+  void backAtTheFirstQuestionSaysSo() {
+    typed("b\n" + skips(unconditional) + "\n").assertOutContains("This is the first question.");
+  }
+
+  @Test
+  void anyAnswerCanBeChangedInTheReview() {
+    CommandResult result = typed(skips(unconditional) + "1\n3\n\n").assertExit(ExitCode.OK);
+    assertTrue(reviewLine(lastReview(result.out()), 1).contains("A year or more"), result.out());
+  }
+
+  @Test
+  void aChangeInTheReviewAsksTheQuestionsItOpens() {
+    // Change how-long to "a few weeks": the pace question now applies and is asked before the review.
+    CommandResult result = typed(skips(unconditional) + "1\n1\n1\n\n").assertExit(ExitCode.OK);
+    assertTrue(lastReview(result.out()).contains("Very fast"), result.out());
+  }
+
+  @Test
+  void qStopsWithoutAResult() {
+    CommandResult result = typed("1\nq\n").assertExit(ExitCode.OK);
+    result.assertOutContains("Stopped. Nothing was kept.");
+    assertFalse(result.out().contains("WHAT MAY BE GOING ON"), result.out());
+  }
+
+  @Test
+  void endOfInputStopsLikeQ() {
+    CommandResult result = typed("1\n2\n").assertExit(ExitCode.OK);
+    result.assertOutContains("Stopped.").assertNoStackTrace();
+    assertFalse(result.out().contains("WHAT MAY BE GOING ON"));
+  }
+
+  @Test
+  void whenTheResultIsRedirectedThePromptsGoToStandardError() {
+    CommandResult result = guide().terminal(new Terminal(true, false, false)).stdin(skips(unconditional) + "\n")
+        .exec("ask");
+    result.assertExit(ExitCode.OK).assertErrContains("1 of ").assertOutContains("WHAT MAY BE GOING ON");
+    assertFalse(result.out().contains("1 of "), result.out());
+  }
+
+  @Test
+  void safetyAnswersBringTheSafetyNoteFirst() throws ContentException {
+    Question feelSafe = ContentReader.read(ContentReader.builtIn()).questionnaire().questions().stream()
+        .filter(q -> q.choices().stream().anyMatch(c -> c.safety())).findFirst().orElseThrow();
+    // Skip to the first question with a safety choice, pick that choice, skip the rest.
+    StringBuilder input = new StringBuilder();
+    var questions = ContentReader.read(ContentReader.builtIn()).questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty()).toList();
+    for (Question q : questions) {
+      if (q.id().equals(feelSafe.id())) {
+        int n = 1 + feelSafe.choices().indexOf(feelSafe.choices().stream().filter(c -> c.safety()).findFirst().get());
+        input.append(n).append('\n');
+      } else {
+        input.append("s\n");
+      }
+    }
+    String out = typed(input + "\n").assertExit(ExitCode.OK).out();
+    int safety = out.indexOf("YOUR SAFETY COMES FIRST");
+    assertTrue(safety > 0 && safety < out.indexOf("WHAT MAY BE GOING ON"), out);
+  }
+
+  /** The answer shown under question {@code number} of the (last) review. */
+  private static String reviewLine(String out, int number) {
+    String review = lastReview(out);
+    Matcher m = Pattern.compile("(?m)^ +" + number + "\\. .*\\n((?: {5}.*\\n)+)").matcher(review);
+    assertTrue(m.find(), "review entry " + number + " in\n" + review);
+    return m.group(1);
+  }
+
+  private static String lastReview(String out) {
+    int at = out.lastIndexOf("Your answers\n");
+    assertTrue(at >= 0, out);
+    return out.substring(at);
+  }
+
+  @Test
+  void reviewLineHelperFindsAnswers() {
+    assertEquals("     x\n", reviewLine("Your answers\n   1. q\n     x\nYour answers don't\n", 1));
+  }
+}
