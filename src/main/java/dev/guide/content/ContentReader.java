@@ -232,6 +232,8 @@ public final class ContentReader {
     List<String> advice = f.ids("advice");
     List<String> related = f.ids("related");
     List<SourceRef> sources = sourceRefs(f);
+    uses(f, "advice", advice, adviceUses);
+    uses(f, "related", related, relatedUses);
     return f.clean() ? new Reason(id, title, summary, looksLike, goingOn, advice, related, sources) : null;
   }
 
@@ -242,7 +244,18 @@ public final class ContentReader {
     String whatToDo = f.text("whatToDo");
     List<String> advice = f.ids("advice");
     List<SourceRef> sources = sourceRefs(f);
+    uses(f, "advice", advice, adviceUses);
     return f.clean() ? new WalkAwaySign(id, title, looksLike, why, whatToDo, advice, sources) : null;
+  }
+
+  /** Remembers each id of a list field with its exact place, to check once everything is read. */
+  private static void uses(Fields f, String field, List<String> ids, List<Use> into) {
+    List<Json.Location> at = f.itemLocations(field);
+    if (ids != null && ids.size() == at.size()) {
+      for (int i = 0; i < ids.size(); i++) {
+        into.add(new Use(f.file(), at.get(i), f.what() + ": '" + field + "'", ids.get(i)));
+      }
+    }
   }
 
   private List<SourceRef> sourceRefs(Fields f) {
@@ -408,6 +421,7 @@ public final class ContentReader {
 
   private final List<Use> sourceUses = new ArrayList<>();
   private final List<Use> adviceUses = new ArrayList<>();
+  private final List<Use> relatedUses = new ArrayList<>();
   private final List<Use> evidenceUses = new ArrayList<>();
   private final List<ConditionUse> conditionUses = new ArrayList<>();
 
@@ -432,20 +446,18 @@ public final class ContentReader {
       for (Use use : sourceUses) {
         unknownUnless(sources.has(use.id()), use, "source", sources.ids().keySet());
       }
+      for (Use use : relatedUses) {
+        unknownUnless(reasons.has(use.id()), use, "reason", reasons.ids().keySet());
+      }
       for (Reason reason : reasons.list) {
         Json.Location at = reasons.ids.get(reason.id());
         String what = "reason '" + reason.id() + "'";
-        references(reasons.file, at, what, "advice", reason.advice(), advice);
-        references(reasons.file, at, what, "related reason", reason.related(), reasons);
         if (reason.advice().isEmpty()) {
           defects.add(Defect.at(reasons.file, at, what + ": 'advice' is empty; name at least one advice id"));
         }
         if (reason.related().contains(reason.id())) {
           defects.add(Defect.at(reasons.file, at, what + ": a reason cannot be related to itself"));
         }
-      }
-      for (WalkAwaySign sign : signs.list) {
-        references(signs.file, signs.ids.get(sign.id()), "sign '" + sign.id() + "'", "advice", sign.advice(), advice);
       }
       for (Use use : adviceUses) {
         unknownUnless(advice.has(use.id()), use, "advice", advice.ids().keySet());
@@ -515,15 +527,6 @@ public final class ContentReader {
         if (!reached.contains(sign.id())) {
           defects.add(Defect.at(signs.file, signs.ids.get(sign.id()), "sign '" + sign.id()
               + "': no answer in questions.json gives it positive evidence, so no one can ever be shown it"));
-        }
-      }
-    }
-
-    private void references(String file, Json.Location at, String what, String kind, List<String> ids, Items<?> in) {
-      for (String id : ids) {
-        if (!in.has(id)) {
-          defects.add(Defect.at(file, at, what + ": unknown " + kind + " '" + id + "'"
-              + Ids.didYouMean(id, in.ids().keySet())));
         }
       }
     }

@@ -1,6 +1,5 @@
 package dev.guide.content;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,7 +66,9 @@ final class Fields {
   }
 
   String text(String name) {
-    return optionalText(name).orElseGet(() -> missing(name, "a string"));
+    // A present but mistyped or blank field is reported by text(name, value), not also as missing.
+    Optional<Json> value = value(name);
+    return value.isEmpty() ? missing(name, "a string") : text(name, value.get()).orElse(null);
   }
 
   Optional<String> optionalText(String name) {
@@ -137,7 +138,8 @@ final class Fields {
       wrongType(name, "a number", value);
       return null;
     }
-    double number = new BigDecimal(num.text()).doubleValue();
+    // Not BigDecimal: "1e9999999999" overflows its int exponent and throws; a double just becomes infinite.
+    double number = Double.parseDouble(num.text());
     if (!Double.isFinite(number) || Math.abs(number) > MAX_WEIGHT) {
       add(value.at(), "'" + name + "' is " + num.text() + "; use a number from -" + (int) MAX_WEIGHT + " to " + (int) MAX_WEIGHT);
       return null;
@@ -186,6 +188,15 @@ final class Fields {
       }
     }
     return weights;
+  }
+
+  /** Where each item of a list field stands, for naming the exact item in a later message. */
+  List<Json.Location> itemLocations(String name) {
+    Json.Member member = object.members().get(name);
+    if (member == null || !(member.value() instanceof Json.Arr arr)) {
+      return List.of();
+    }
+    return arr.items().stream().map(Json::at).toList();
   }
 
   Json.Location locationOf(String name) {
