@@ -156,10 +156,21 @@ public final class ContentReader {
     return Optional.empty();
   }
 
-  /** The items of one file, in file order, and the ids seen (also of items too broken to use). */
-  private record Items<T>(String file, List<T> list, Map<String, Json.Location> ids) {
+  /**
+   * The items of one file, in file order, and the ids seen (also of items too broken to use).
+   * {@code readable} is false when the file's list could not be read at all.
+   */
+  private record Items<T>(String file, List<T> list, Map<String, Json.Location> ids, boolean readable) {
     boolean has(String id) {
       return ids.containsKey(id);
+    }
+
+    /**
+     * Whether a reference to {@code id} is fine. References into a file that could not be read are
+     * not checked: its own defect says what to fix, and a complaint per reference would bury it.
+     */
+    boolean resolves(String id) {
+      return !readable || has(id);
     }
   }
 
@@ -169,20 +180,21 @@ public final class ContentReader {
 
   private <T> Items<T> items(
       Map<String, Json> documents, String file, String key, String kind, ItemReader<T> reader) {
-    Items<T> items = new Items<>(file, new ArrayList<>(), new LinkedHashMap<>());
+    Items<T> unreadable = new Items<>(file, List.of(), Map.of(), false);
     Json document = documents.get(file);
     if (document == null) {
-      return items;
+      return unreadable;
     }
     Optional<Fields> root = Fields.of(file, document, file, defects);
     if (root.isEmpty()) {
-      return items;
+      return unreadable;
     }
     Optional<Json.Arr> list = root.get().list(key, "a list of " + kind + " entries");
     root.get().rejectUnknown();
     if (list.isEmpty()) {
-      return items;
+      return unreadable;
     }
+    Items<T> items = new Items<>(file, new ArrayList<>(), new LinkedHashMap<>(), true);
     int index = 0;
     for (Json entry : list.get().items()) {
       index++;
@@ -293,7 +305,6 @@ public final class ContentReader {
     Questionnaire.Thresholds thresholds = f.object("thresholds", true).map(o -> thresholds(file, o)).orElse(null);
     Questionnaire.Messages messages = f.object("messages", true).map(o -> messages(file, o)).orElse(null);
     List<Question> questions = new ArrayList<>();
-    Map<String, Json.Location> ids = new HashMap<>();
     f.list("questions", "a list of questions").ifPresent(arr -> {
       int index = 0;
       for (Json entry : arr.items()) {
@@ -301,7 +312,7 @@ public final class ContentReader {
         String label = "question " + Fields.of(file, entry, "question #" + index, new ArrayList<>())
             .flatMap(q -> q.peek("id")).map(id -> "'" + id + "'").orElse("#" + index);
         Fields.of(file, entry, label, defects).ifPresent(q -> {
-          Question question = question(q, ids);
+          Question question = question(q, questionIds);
           q.rejectUnknown();
           if (q.clean() && question != null) {
             questions.add(question);
@@ -311,6 +322,7 @@ public final class ContentReader {
       if (arr.items().isEmpty()) {
         f.add(arr.at(), "'questions' is empty; the questionnaire needs at least one question");
       }
+      allQuestionsRead = questions.size() == arr.items().size();
     });
     f.rejectUnknown();
     return thresholds == null || messages == null ? null : new Questionnaire(questions, thresholds, messages);
@@ -424,6 +436,10 @@ public final class ContentReader {
   private final List<Use> relatedUses = new ArrayList<>();
   private final List<Use> evidenceUses = new ArrayList<>();
   private final List<ConditionUse> conditionUses = new ArrayList<>();
+  /** Every question id in file order, also of questions too broken to use. */
+  private final Map<String, Json.Location> questionIds = new LinkedHashMap<>();
+  /** False when a question was left out for a defect: its evidence and choices are then unknown. */
+  private boolean allQuestionsRead;
 
   /** Checks that every reference resolves and every reason and sign can be reached. */
   private final class CrossCheck {
@@ -444,10 +460,10 @@ public final class ContentReader {
 
     void run() {
       for (Use use : sourceUses) {
-        unknownUnless(sources.has(use.id()), use, "source", sources.ids().keySet());
+        unknownUnless(sources.resolves(use.id()), use, "source", sources.ids().keySet());
       }
       for (Use use : relatedUses) {
-        unknownUnless(reasons.has(use.id()), use, "reason", reasons.ids().keySet());
+        unknownUnless(reasons.resolves(use.id()), use, "reason", reasons.ids().keySet());
       }
       for (Reason reason : reasons.list) {
         Json.Location at = reasons.ids.get(reason.id());
@@ -460,7 +476,7 @@ public final class ContentReader {
         }
       }
       for (Use use : adviceUses) {
-        unknownUnless(advice.has(use.id()), use, "advice", advice.ids().keySet());
+        unknownUnless(advice.resolves(use.id()), use, "advice", advice.ids().keySet());
       }
       for (String id : reasons.ids.keySet()) {
         if (signs.has(id)) {
@@ -470,7 +486,8 @@ public final class ContentReader {
       Set<String> targets = new TreeSet<>(reasons.ids.keySet());
       targets.addAll(signs.ids.keySet());
       for (Use use : evidenceUses) {
-        unknownUnless(targets.contains(use.id()), use, "reason or sign", targets);
+        boolean known = targets.contains(use.id()) || !reasons.readable() || !signs.readable();
+        unknownUnless(known, use, "reason or sign", targets);
       }
       conditions();
       reachability();
@@ -480,18 +497,18 @@ public final class ContentReader {
       if (questionnaire == null) {
         return;
       }
-      List<String> order = questionnaire.questions().stream().map(Question::id).toList();
+      List<String> order = List.copyOf(questionIds.keySet());
       for (ConditionUse use : conditionUses) {
         int self = order.indexOf(use.question());
         int on = order.indexOf(use.on());
         Optional<Question> target = questionnaire.question(use.on());
-        if (target.isEmpty()) {
+        if (on < 0) {
           defects.add(Defect.at("questions.json", use.at(), use.what() + ": unknown question '" + use.on() + "'"
               + Ids.didYouMean(use.on(), order)));
         } else if (self >= 0 && on >= self) {
           defects.add(Defect.at("questions.json", use.at(), use.what() + ": refers to '" + use.on()
               + "', which is asked later; a condition can only look at an earlier question"));
-        } else {
+        } else if (target.isPresent()) { // else the question has a defect of its own, so its choices are unknown
           List<String> choiceIds = target.get().choices().stream().map(Choice::id).toList();
           for (String choice : use.anyOf()) {
             if (!choiceIds.contains(choice)) {
@@ -504,7 +521,8 @@ public final class ContentReader {
     }
 
     private void reachability() {
-      if (questionnaire == null) {
+      // With a question left out for a defect, a reason may only look unreachable; fix that defect first.
+      if (questionnaire == null || !allQuestionsRead) {
         return;
       }
       Set<String> reached = new HashSet<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -54,15 +55,21 @@ final class JsonReader {
 
   static Json read(InputStream in) throws IOException, SyntaxError {
     try (JsonParser parser = FACTORY.createParser(in)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new SyntaxError("the file is empty; it should hold one JSON object", new Json.Location(1, 1));
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          throw new SyntaxError("the file is empty; it should hold one JSON object", new Json.Location(1, 1));
+        }
+        Json value = value(parser);
+        if (parser.nextToken() != null) {
+          throw new SyntaxError("unexpected text after the end of the JSON value", location(parser));
+        }
+        return value;
+      } catch (JsonProcessingException e) {
+        // Exceeded limits (nesting, number or string length) carry no location; the parser still knows where it is.
+        Json.Location at = location(e.getLocation());
+        throw new SyntaxError(describe(e), at != null ? at : location(parser.currentLocation()));
       }
-      Json value = value(parser);
-      if (parser.nextToken() != null) {
-        throw new SyntaxError("unexpected text after the end of the JSON value", location(parser));
-      }
-      return value;
     } catch (JsonProcessingException e) {
       throw new SyntaxError(describe(e), location(e.getLocation()));
     }
@@ -105,6 +112,9 @@ final class JsonReader {
 
   /** Jackson's messages carry a source excerpt and a location we already print; keep the first sentence. */
   private static String describe(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return limit(e.getOriginalMessage());
+    }
     String message = e.getOriginalMessage();
     if (message == null) {
       return "not valid JSON";
@@ -118,6 +128,22 @@ final class JsonReader {
       return message.replace("Duplicate field", "the same field is given twice:");
     }
     return "not valid JSON: " + message;
+  }
+
+  /** Jackson names its own settings in these messages; say instead what is wrong with the file. */
+  private static String limit(String message) {
+    String text = message == null ? "" : message;
+    if (text.contains("nesting depth")) {
+      return "nested more than " + MAX_DEPTH + " levels deep; content files need only a few levels";
+    }
+    if (text.contains("Number value length")) {
+      return "a number too long to read (more than " + MAX_NUMBER_LENGTH + " characters); weights and thresholds"
+          + " are small numbers";
+    }
+    if (text.contains("String value length")) {
+      return "a text too long to read (more than " + MAX_STRING_LENGTH / 1024 + " KB); content texts are short";
+    }
+    return "too large to read: " + text;
   }
 
   private static Json.Location location(JsonParser parser) {
