@@ -31,6 +31,8 @@ public final class AnswerFile {
   public static final int MAX_BYTES = 256 * 1024;
 
   static final int MAX_LINE = 1000;
+  /** Past this many problems the file is likely not an answer file; listing every line would bury that. */
+  static final int MAX_PROBLEMS = 20;
   static final String SKIP = "skip";
 
   private final String name;
@@ -56,11 +58,18 @@ public final class AnswerFile {
     String[] lines = text.split("\r\n|\n|\r", -1);
     Map<String, Integer> lineOf = new HashMap<>();
     Answers answers = Answers.none();
+    boolean stopped = false;
     for (int i = 0; i < lines.length; i++) {
       int number = i + 1;
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
+      }
+      if (problems.size() == MAX_PROBLEMS) {
+        problem(number, "stopped here after " + MAX_PROBLEMS + " problems; is this an answer file? "
+            + "('guide ask --template' prints one to fill in)");
+        stopped = true;
+        break;
       }
       if (line.length() > MAX_LINE) {
         problem(number, "the line is " + line.length() + " characters long; an answer line is 'question-id: choice'");
@@ -101,8 +110,9 @@ public final class AnswerFile {
           + "('guide ask --template' prints a file to fill in)");
     }
     if (!problems.isEmpty()) {
-      throw new GuideException(ExitCode.USAGE,
-          name + " has " + problems.size() + (problems.size() == 1 ? " problem:" : " problems:"), problems);
+      String count = stopped ? "too many problems; the first " + MAX_PROBLEMS
+          : problems.size() + (problems.size() == 1 ? " problem" : " problems");
+      throw new GuideException(ExitCode.USAGE, name + " has " + count + ":", problems);
     }
     return answers;
   }
@@ -119,6 +129,11 @@ public final class AnswerFile {
     Set<String> chosen = new LinkedHashSet<>();
     for (String part : given.split(",")) {
       String typed = part.strip();
+      if (typed.isEmpty()) {
+        // Otherwise the message would read "'' is not a choice", which points at nothing.
+        problem(line, "an empty choice in '" + given + "' (a comma too many?); " + valid(question));
+        return null;
+      }
       Choice choice = question.typed(typed).orElse(null);
       if (choice == null) {
         problem(line, "'" + typed + "' is not a choice for " + question.id() + "; " + valid(question));
@@ -164,7 +179,8 @@ public final class AnswerFile {
       int line = 1;
       int bad = firstInvalid(bytes, start);
       for (int i = start; i < bad; i++) {
-        if (bytes[i] == '\n') {
+        // Lines end as the parser splits them: \r\n, \n, or a lone \r.
+        if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
           line++;
         }
       }
@@ -176,7 +192,7 @@ public final class AnswerFile {
   private static int firstInvalid(byte[] bytes, int start) {
     int lineStart = start;
     for (int i = start; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
+      if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
         try {
           StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
         } catch (CharacterCodingException e) {

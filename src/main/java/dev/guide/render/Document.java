@@ -78,7 +78,8 @@ public interface Document {
 
       @Override
       public Document subBullet(String text) {
-        out.append(String.join("\n", Wrap.lines(text, view.width(), "      ", "      "))).append('\n');
+        // A marker and a hanging indent, so each item of a nested list can be told from the next.
+        out.append(String.join("\n", Wrap.lines(text, view.width(), "    - ", "      "))).append('\n');
         afterList = true;
         return this;
       }
@@ -118,7 +119,7 @@ public interface Document {
       @Override
       public Document paragraph(String text) {
         gap();
-        out.append(escape(text)).append("\n\n");
+        out.append(escapeStart(escape(text))).append("\n\n");
         return this;
       }
 
@@ -131,13 +132,13 @@ public interface Document {
 
       @Override
       public Document bullet(String text) {
-        out.append("- ").append(escape(text)).append('\n');
+        out.append("- ").append(escapeStart(escape(text))).append('\n');
         return this;
       }
 
       @Override
       public Document subBullet(String text) {
-        out.append("  - ").append(escape(text)).append('\n');
+        out.append("  - ").append(escapeStart(escape(text))).append('\n');
         return this;
       }
 
@@ -154,6 +155,12 @@ public interface Document {
 
       private String escape(String text) {
         return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+      }
+
+      /** Text that would start a list ("1. ", "- ", "+ ") or a rule ("---") at the start of a block stays text. */
+      private String escapeStart(String text) {
+        return text.replaceFirst("^(\\d{1,9})([.)])(?=\\s|$)", "$1\\\\$2")
+            .replaceFirst("^([-+])(?=\\s|$|-+\\s*$)", "\\\\$1");
       }
     };
   }

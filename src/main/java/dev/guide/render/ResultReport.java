@@ -6,8 +6,12 @@ import dev.guide.content.Question;
 import dev.guide.content.Questionnaire.Messages;
 import dev.guide.content.SourceRef;
 import dev.guide.quiz.Result;
+import dev.guide.quiz.Strength;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,18 +51,23 @@ public final class ResultReport {
     for (int i = 0; i < result.reasons().size(); i++) {
       Result.ReasonFinding finding = result.reasons().get(i);
       doc.entry((i + 1) + ". " + view.say(finding.reason().title()) + " (" + finding.reason().id() + "), "
-          + finding.strength());
+          + fit(finding.strength()));
       doc.paragraph(view.say(finding.reason().summary()));
       because(doc, finding.because());
     }
     if (!result.twoWays().isEmpty()) {
       doc.heading("Answers that read two ways");
       doc.paragraph(view.say(messages.twoWays()));
-      for (Result.TwoWays both : result.twoWays()) {
-        doc.bullet("\u201c" + view.say(both.answer().choice().label()) + "\u201d fits "
-            + view.say(both.reason().title()) + " (" + both.reason().id() + ") and is also the sign "
-            + view.say(both.sign().title()) + " (" + both.sign().id() + ").");
-      }
+      // Titles are sentences ("He keeps saying..."): each gets a line of its own rather than being run into one.
+      Map<Result.Because, List<Result.TwoWays>> byAnswer = new LinkedHashMap<>();
+      result.twoWays().forEach(both -> byAnswer.computeIfAbsent(both.answer(), a -> new ArrayList<>()).add(both));
+      byAnswer.forEach((answer, readings) -> {
+        doc.bullet(said(answer));
+        readings.stream().map(Result.TwoWays::reason).distinct().forEach(reason ->
+            doc.subBullet("A likely reason: " + view.say(reason.title()) + " (" + reason.id() + ")"));
+        readings.stream().map(Result.TwoWays::sign).distinct().forEach(sign ->
+            doc.subBullet("A walk-away sign: " + view.say(sign.title()) + " (" + sign.id() + ")"));
+      });
     }
     doc.heading("What you can do");
     for (Advice advice : result.advice()) {
@@ -85,8 +94,22 @@ public final class ResultReport {
     }
     doc.bullet("Because you said:");
     for (Result.Because b : because) {
-      doc.subBullet("\u201c" + view.say(b.choice().label()) + "\u201d (" + view.say(b.question().text()) + ")");
+      doc.subBullet(said(b));
     }
+  }
+
+  /** An answer as the person gave it, with the question it answered. */
+  private String said(Result.Because b) {
+    return "\u201c" + view.say(b.choice().label()) + "\u201d (" + view.say(b.question().text()) + ")";
+  }
+
+  /** How well a reason fits, in words: "moderate" alone says nothing about what is moderate. */
+  private static String fit(Strength strength) {
+    return switch (strength) {
+      case STRONG -> "a strong fit";
+      case MODERATE -> "a moderate fit";
+      case SOME -> "a possible fit";
+    };
   }
 
   /** The articles behind what the result shows, in the content's order of sources. */

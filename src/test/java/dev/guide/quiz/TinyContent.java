@@ -1,0 +1,113 @@
+package dev.guide.quiz;
+
+import dev.guide.content.Advice;
+import dev.guide.content.Choice;
+import dev.guide.content.Condition;
+import dev.guide.content.Content;
+import dev.guide.content.ContentException;
+import dev.guide.content.ContentReader;
+import dev.guide.content.Question;
+import dev.guide.content.Questionnaire;
+import dev.guide.content.Reason;
+import dev.guide.content.SourceRef;
+import dev.guide.content.WalkAwaySign;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Small hand-built content for engine tests, made with the records' own constructors, so a test
+ * shows every weight it depends on. Also the real content, read once.
+ */
+public final class TinyContent {
+
+  static final Questionnaire.Thresholds THRESHOLDS = new Questionnaire.Thresholds(6, 4, 2, 3);
+  static final List<String> UNCLEAR_ADVICE = List.of("unclear-first", "unclear-second");
+
+  private static Content real;
+
+  private TinyContent() {}
+
+  /** The content built into the guide. */
+  public static synchronized Content real() {
+    if (real == null) {
+      try {
+        real = ContentReader.read(ContentReader.builtIn());
+      } catch (ContentException e) {
+        throw new IllegalStateException(e.getMessage() + "\n" + String.join("\n", e.details()), e);
+      }
+    }
+    return real;
+  }
+
+  /** A choice with evidence given as pairs: {@code choice("c", "reason-a", 2, "sign-b", 3)}. */
+  static Choice choice(String id, Object... evidence) {
+    return new Choice(id, "label of " + id, weights(evidence), false);
+  }
+
+  /** A choice that brings up the safety note. */
+  static Choice unsafe(String id, Object... evidence) {
+    return new Choice(id, "label of " + id, weights(evidence), true);
+  }
+
+  static Question single(String id, Choice... choices) {
+    return new Question(id, "text of " + id, "help", false, Optional.empty(), List.of(choices));
+  }
+
+  static Question multiple(String id, Choice... choices) {
+    return new Question(id, "text of " + id, "help", true, Optional.empty(), List.of(choices));
+  }
+
+  /** The question, asked only when {@code on} is answered with one of {@code anyOf}. */
+  static Question when(Question question, String on, String... anyOf) {
+    return new Question(question.id(), question.text(), question.help(), question.multiple(),
+        Optional.of(new Condition(on, List.of(anyOf))), question.choices());
+  }
+
+  static Reason reason(String id, String... advice) {
+    return new Reason(id, "title of " + id, "summary", List.of("looks like"), "going on", List.of(advice), List.of(),
+        List.of(new SourceRef("000", "§1")));
+  }
+
+  static WalkAwaySign sign(String id, String... advice) {
+    return new WalkAwaySign(id, "title of " + id, "looks like", "why", "what to do", List.of(advice),
+        List.of(new SourceRef("000", "§1")));
+  }
+
+  /** Content with these items; every advice id they name (and the unclear advice) exists. */
+  static Content content(List<Reason> reasons, List<WalkAwaySign> signs, List<Question> questions) {
+    Set<String> adviceIds = new LinkedHashSet<>(UNCLEAR_ADVICE);
+    reasons.forEach(r -> adviceIds.addAll(r.advice()));
+    signs.forEach(s -> adviceIds.addAll(s.advice()));
+    List<Advice> advice = new ArrayList<>();
+    for (String id : adviceIds) {
+      advice.add(new Advice(id, "title of " + id, "text", List.of(new SourceRef("000", "§1"))));
+    }
+    Questionnaire.Messages messages =
+        new Questionnaire.Messages("disclaimer", "unclear", UNCLEAR_ADVICE, "safety", "two ways");
+    return new Content(List.of(), advice, reasons, signs, new Questionnaire(questions, THRESHOLDS, messages));
+  }
+
+  /** Answers given as pairs of question id and its chosen choice ids. */
+  public static Answers answers(Object... pairs) {
+    Answers answers = Answers.none();
+    for (int i = 0; i < pairs.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      List<String> chosen = pairs[i + 1] instanceof String one ? List.of(one) : (List<String>) pairs[i + 1];
+      answers = answers.with((String) pairs[i], chosen);
+    }
+    return answers;
+  }
+
+  private static Map<String, Double> weights(Object... evidence) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (int i = 0; i < evidence.length; i += 2) {
+      weights.put((String) evidence[i], ((Number) evidence[i + 1]).doubleValue());
+    }
+    return weights;
+  }
+}
