@@ -351,14 +351,23 @@ public final class ContentReader {
     String unclear = m.text("unclear");
     List<String> unclearAdvice = m.ids("unclearAdvice");
     String safety = m.text("safety");
+    List<String> safetyAdvice = m.ids("safetyAdvice");
+    List<String> unsafeAdvice = m.ids("unsafeAdvice");
     String twoWays = m.text("twoWays");
     m.rejectUnknown();
-    if (unclearAdvice != null) {
-      for (String id : unclearAdvice) {
-        adviceUses.add(new Use(file, m.locationOf("unclearAdvice"), "messages: 'unclearAdvice'", id));
+    uses(m, "unclearAdvice", unclearAdvice, adviceUses);
+    uses(m, "safetyAdvice", safetyAdvice, adviceUses);
+    uses(m, "unsafeAdvice", unsafeAdvice, adviceUses);
+    if (safetyAdvice != null && unsafeAdvice != null) {
+      for (String id : safetyAdvice) {
+        if (unsafeAdvice.contains(id)) {
+          m.add(m.locationOf("safetyAdvice"), "'" + id + "' is in both safetyAdvice and unsafeAdvice; keep it in one");
+        }
       }
     }
-    return m.clean() ? new Questionnaire.Messages(disclaimer, unclear, unclearAdvice, safety, twoWays) : null;
+    return m.clean()
+        ? new Questionnaire.Messages(disclaimer, unclear, unclearAdvice, safety, safetyAdvice, unsafeAdvice, twoWays)
+        : null;
   }
 
   private Question question(Fields q, Map<String, Json.Location> ids) {

@@ -19,14 +19,27 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Mes
   /** Scores at or above which a reason is shown with a strength, and a sign counts as present. */
   public record Thresholds(double strong, double moderate, double some, double sign) {}
 
-  /** Texts of the result that are content, not code. */
+  /**
+   * Texts and advice of the result that are content, not code: the advice for an unclear picture,
+   * and for when an answer points to fear, control or lies, the advice that leads ({@code
+   * safetyAdvice}) and the advice that is then held back ({@code unsafeAdvice}, such as talking it
+   * over calmly, which is no advice to someone who is afraid).
+   */
   public record Messages(
-      String disclaimer, String unclear, List<String> unclearAdvice, String safety, String twoWays) {
+      String disclaimer,
+      String unclear,
+      List<String> unclearAdvice,
+      String safety,
+      List<String> safetyAdvice,
+      List<String> unsafeAdvice,
+      String twoWays) {
     public Messages {
       Objects.requireNonNull(disclaimer, "disclaimer");
       Objects.requireNonNull(unclear, "unclear");
       unclearAdvice = List.copyOf(unclearAdvice);
       Objects.requireNonNull(safety, "safety");
+      safetyAdvice = List.copyOf(safetyAdvice);
+      unsafeAdvice = List.copyOf(unsafeAdvice);
       Objects.requireNonNull(twoWays, "twoWays");
     }
   }

@@ -4,6 +4,7 @@ import dev.guide.content.Advice;
 import dev.guide.content.Choice;
 import dev.guide.content.Content;
 import dev.guide.content.Question;
+import dev.guide.content.Questionnaire.Messages;
 import dev.guide.content.Questionnaire.Thresholds;
 import dev.guide.content.Reason;
 import dev.guide.content.WalkAwaySign;
@@ -69,8 +70,10 @@ public final class Scorer {
     // List.sort is stable: equal scores keep the content's order.
     reasons.sort(Comparator.comparingDouble(Result.ReasonFinding::score).reversed());
 
-    boolean unclear = reasons.isEmpty();
-    return new Result(signs, reasons, advice(signs, reasons, unclear), twoWays(signs, reasons), unanswered, safety, unclear);
+    // Signs or fear are a clear enough picture: "talk to them" is not the answer to either.
+    boolean unclear = reasons.isEmpty() && signs.isEmpty() && !safety;
+    return new Result(
+        signs, reasons, advice(signs, reasons, unclear, safety), twoWays(signs, reasons), unanswered, safety, unclear);
   }
 
   private static double total(List<Result.Because> chosen, String id) {
@@ -94,16 +97,18 @@ public final class Scorer {
 
   /**
    * Advice ranked by how much it serves what was found: each finding lends its score to its advice,
-   * the first listed most. Signs count before reasons; when the picture is unclear, the content's
+   * the first listed most. When an answer points to fear, control or lies, the content's safety
+   * advice leads and its unsafe advice is left out; when the picture is unclear, the content's
    * advice for that case leads.
    */
-  private List<Advice> advice(List<Result.SignFinding> signs, List<Result.ReasonFinding> reasons, boolean unclear) {
+  private List<Advice> advice(
+      List<Result.SignFinding> signs, List<Result.ReasonFinding> reasons, boolean unclear, boolean safety) {
+    Messages messages = content.questionnaire().messages();
     Map<String, Double> relevance = new LinkedHashMap<>();
-    if (unclear) {
-      List<String> ids = content.questionnaire().messages().unclearAdvice();
-      for (int i = 0; i < ids.size(); i++) {
-        relevance.merge(ids.get(i), 1000.0 / (i + 1), Double::sum);
-      }
+    if (safety) {
+      lead(relevance, messages.safetyAdvice());
+    } else if (unclear) {
+      lead(relevance, messages.unclearAdvice());
     }
     for (Result.SignFinding sign : signs) {
       lend(relevance, sign.sign().advice(), sign.score());
@@ -111,12 +116,22 @@ public final class Scorer {
     for (Result.ReasonFinding reason : reasons) {
       lend(relevance, reason.reason().advice(), reason.score());
     }
+    if (safety) {
+      relevance.keySet().removeAll(messages.unsafeAdvice());
+    }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     return ranked.stream()
         .limit(MAX_ADVICE)
         .map(entry -> content.adviceItem(entry.getKey()).orElseThrow())
         .toList();
+  }
+
+  /** Puts these advice ids ahead of anything a finding could lend, in their order. */
+  private static void lead(Map<String, Double> relevance, List<String> advice) {
+    for (int i = 0; i < advice.size(); i++) {
+      relevance.merge(advice.get(i), 1000.0 / (i + 1), Double::sum);
+    }
   }
 
   private static void lend(Map<String, Double> relevance, List<String> advice, double score) {

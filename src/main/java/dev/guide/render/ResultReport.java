@@ -44,7 +44,9 @@ public final class ResultReport {
         because(doc, finding.because());
       }
     }
-    doc.heading("What may be going on");
+    if (result.unclear() || !result.reasons().isEmpty()) {
+      doc.heading("What may be going on");
+    }
     if (result.unclear()) {
       doc.paragraph(view.say(messages.unclear()));
     }

@@ -143,7 +143,8 @@ class DialogueTest {
     }
     String out = typed(input + "\n").assertExit(ExitCode.OK).out();
     int safety = out.indexOf("YOUR SAFETY COMES FIRST");
-    assertTrue(safety > 0 && safety < out.indexOf("WHAT MAY BE GOING ON"), out);
+    assertTrue(safety > 0 && safety < out.indexOf("WHAT YOU CAN DO"), out);
+    assertFalse(out.contains("(talk-calmly)"), "no advice to talk it over calmly with someone you fear\n" + out);
   }
 
   /** The answer shown under question {@code number} of the (last) review. */

@@ -206,6 +206,21 @@ class ScorerTest {
   }
 
   @Test
+  void whenAnAnswerPointsToFearTheResultIsNotUnclearAndAdvisesNoTalkingItOver() {
+    Content content = TinyContent.content(
+        List.of(reason("r", "talk-it-over")), List.of(),
+        List.of(multiple("feel", unsafe("afraid"), choice("none")), single("q", choice("a", "r", 2.0))));
+    Result afraidOnly = new Scorer(content).score(answers("feel", List.of("afraid")));
+    assertFalse(afraidOnly.unclear(), "fear is not an unclear picture");
+    assertEquals(List.of("safety-first"), afraidOnly.advice().stream().map(a -> a.id()).toList());
+    Result afraidWithReason = new Scorer(content).score(answers("feel", List.of("afraid"), "q", "a"));
+    assertEquals(List.of("safety-first"), afraidWithReason.advice().stream().map(a -> a.id()).toList(),
+        "the reason's advice to talk it over is held back; the safety advice leads");
+    Result notAfraid = new Scorer(content).score(answers("q", "a"));
+    assertEquals(List.of("talk-it-over"), notAfraid.advice().stream().map(a -> a.id()).toList());
+  }
+
+  @Test
   void safetyWhenAnyChosenChoiceHasSafety() {
     assertTrue(score(answers("many", List.of("first", "afraid"))).safety());
     assertTrue(score(answers("start", "go-deeper", "deeper", List.of("scared"))).safety());
@@ -220,11 +235,12 @@ class ScorerTest {
     assertEquals(List.of(), nothing.reasons());
     assertEquals(TinyContent.UNCLEAR_ADVICE, adviceIds(nothing));
 
-    // r-third at 1 is not enough to be shown; the sign's advice still follows the unclear advice.
-    Result weak = score(answers("many", List.of("sign-two", "sign-two-part")));
-    assertTrue(weak.unclear());
-    assertEquals(List.of(), weak.reasons());
-    assertEquals(List.of("unclear-first", "unclear-second", "a-sign-two"), adviceIds(weak));
+    // r-third at 1 is not enough to be shown, but a walk-away sign is a clear enough picture:
+    // the sign's own advice, not the advice for an unclear one.
+    Result signOnly = score(answers("many", List.of("sign-two", "sign-two-part")));
+    assertFalse(signOnly.unclear());
+    assertEquals(List.of(), signOnly.reasons());
+    assertEquals(List.of("a-sign-two"), adviceIds(signOnly));
 
     Result clear = score(answers("many", "first"));
     assertFalse(clear.unclear());

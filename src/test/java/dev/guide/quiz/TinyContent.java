@@ -27,6 +27,9 @@ public final class TinyContent {
 
   static final Questionnaire.Thresholds THRESHOLDS = new Questionnaire.Thresholds(6, 4, 2, 3);
   static final List<String> UNCLEAR_ADVICE = List.of("unclear-first", "unclear-second");
+  static final List<String> SAFETY_ADVICE = List.of("safety-first");
+  /** Advice that must not be given when an answer points to fear, control or lies. */
+  static final List<String> UNSAFE_ADVICE = List.of("talk-it-over");
 
   private static Content real;
 
@@ -81,6 +84,8 @@ public final class TinyContent {
   /** Content with these items; every advice id they name (and the unclear advice) exists. */
   static Content content(List<Reason> reasons, List<WalkAwaySign> signs, List<Question> questions) {
     Set<String> adviceIds = new LinkedHashSet<>(UNCLEAR_ADVICE);
+    adviceIds.addAll(SAFETY_ADVICE);
+    adviceIds.addAll(UNSAFE_ADVICE);
     reasons.forEach(r -> adviceIds.addAll(r.advice()));
     signs.forEach(s -> adviceIds.addAll(s.advice()));
     List<Advice> advice = new ArrayList<>();
@@ -88,7 +93,8 @@ public final class TinyContent {
       advice.add(new Advice(id, "title of " + id, "text", List.of(new SourceRef("000", "§1"))));
     }
     Questionnaire.Messages messages =
-        new Questionnaire.Messages("disclaimer", "unclear", UNCLEAR_ADVICE, "safety", "two ways");
+        new Questionnaire.Messages(
+            "disclaimer", "unclear", UNCLEAR_ADVICE, "safety", SAFETY_ADVICE, UNSAFE_ADVICE, "two ways");
     return new Content(List.of(), advice, reasons, signs, new Questionnaire(questions, THRESHOLDS, messages));
   }
 
