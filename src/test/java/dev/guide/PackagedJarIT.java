@@ -73,6 +73,9 @@ class PackagedJarIT {
     Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "ask").directory(dir.toFile()).start();
     Thread.sleep(700);
     new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+    // Keep standard input open until the guide has gone, as a terminal would: closing it first
+    // would race the signal with an end of input.
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide");
     CommandResult result = finish(process);
     result.assertExit(ExitCode.INTERRUPTED).assertNoStackTrace();
   }
