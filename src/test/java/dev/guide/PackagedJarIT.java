@@ -80,6 +80,50 @@ class PackagedJarIT {
     result.assertExit(ExitCode.INTERRUPTED).assertNoStackTrace();
   }
 
+  @Test
+  void aNonUtf8LocaleStillGivesReadableUtf8() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "reason", "past-hurt")
+        .directory(dir.toFile()).redirectInput(new File("/dev/null"));
+    builder.environment().put("LANG", "C");
+    builder.environment().put("LC_ALL", "C");
+    CommandResult result = finish(builder.start()).assertExit(ExitCode.OK);
+    result.assertOutContains("(past-hurt)");
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void veryNarrowAndVeryWideTerminals() throws Exception {
+    for (String columns : new String[] {"20", "500"}) {
+      ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "reason", "past-hurt")
+          .directory(dir.toFile()).redirectInput(new File("/dev/null"));
+      builder.environment().put("COLUMNS", columns);
+      CommandResult result = finish(builder.start()).assertExit(ExitCode.OK);
+      // Only a single word longer than the width (an id) may stand past it, on a line of its own.
+      result.out().lines().forEach(line -> assertTrue(
+          line.length() <= Integer.parseInt(columns) || !line.strip().contains(" "), "COLUMNS=" + columns + ": " + line));
+    }
+  }
+
+  @Test
+  void aResultCutShortByHeadEndsQuietly() throws Exception {
+    Path answers = Files.writeString(dir.resolve("answers.txt"), "how-long: 1\npace: 1\npast: 1,2\n");
+    Process process = new ProcessBuilder("bash", "-c",
+        "'" + JAVA + "' -jar '" + JAR + "' ask --answers '" + answers + "' | head -3; exit ${PIPESTATUS[0]}")
+        .directory(dir.toFile()).redirectInput(new File("/dev/null")).start();
+    CommandResult result = finish(process);
+    assertEquals(3, result.out().lines().count(), result::toString);
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void theLauncherPrintsNothingOfItsOwnOnStandardOutput() throws Exception {
+    Path launcher = JAR.getParent().getParent().resolve("guide");
+    ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "reasons")
+        .directory(dir.toFile()).redirectInput(new File("/dev/null"));
+    CommandResult viaLauncher = finish(builder.start()).assertExit(ExitCode.OK);
+    assertEquals(java(null, "reasons").out(), viaLauncher.out());
+  }
+
   private CommandResult java(File stdin, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
     command.addAll(List.of(args));

@@ -36,7 +36,10 @@ public interface Document {
       @Override
       public Document heading(String text) {
         gap();
-        out.append(view.styler().heading(text.toUpperCase(java.util.Locale.ROOT))).append("\n\n");
+        for (String line : Wrap.lines(text.toUpperCase(java.util.Locale.ROOT), view.width(), "", "")) {
+          out.append(view.styler().heading(line)).append('\n');
+        }
+        out.append('\n');
         afterList = false;
         return this;
       }
