@@ -29,8 +29,7 @@ public interface Document {
 
   /** Plain text wrapped to the view's width, with headings styled for a terminal. */
   static Document text(View view) {
-    return new Document() {
-      private final StringBuilder out = new StringBuilder();
+    return new Buffer() {
       private boolean afterList;
 
       @Override
@@ -87,23 +86,13 @@ public interface Document {
         return this;
       }
 
-      @Override
-      public String text() {
-        return out.toString().stripTrailing() + "\n";
-      }
 
-      private void gap() {
-        if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
-          out.append('\n');
-        }
-      }
     };
   }
 
   /** Markdown, for notes and sharing; not wrapped, since Markdown viewers wrap. */
   static Document markdown() {
-    return new Document() {
-      private final StringBuilder out = new StringBuilder();
+    return new Buffer() {
 
       @Override
       public Document heading(String text) {
@@ -145,16 +134,7 @@ public interface Document {
         return this;
       }
 
-      @Override
-      public String text() {
-        return out.toString().stripTrailing() + "\n";
-      }
 
-      private void gap() {
-        if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
-          out.append('\n');
-        }
-      }
 
       private String escape(String text) {
         return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
@@ -166,5 +146,23 @@ public interface Document {
             .replaceFirst("^([-+])(?=\\s|$|-+\\s*$)", "\\\\$1");
       }
     };
+  }
+
+  /** What both kinds of document share: the text so far, and a blank line between blocks. */
+  abstract class Buffer implements Document {
+    final StringBuilder out = new StringBuilder();
+
+    @Override
+    public String text() {
+      return out.toString().stripTrailing() + "\n";
+    }
+
+    /** Ends the last block with a blank line, unless it already has one or nothing came before. */
+    void gap() {
+      int n = out.length();
+      if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+        out.append('\n');
+      }
+    }
   }
 }
