@@ -10,6 +10,7 @@ import dev.guide.content.SourceRef;
 import dev.guide.content.WalkAwaySign;
 import dev.guide.content.Choice;
 import dev.guide.quiz.Result;
+import dev.guide.search.Search;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -66,6 +67,18 @@ public final class JsonOutput {
 
   public String questions(List<Question> questions) {
     return document(json -> array(json, questions, this::question));
+  }
+
+  /** Search hits, best first. */
+  public String hits(List<Search.Hit> hits) {
+    return document(json -> array(json, hits, (g, hit) -> {
+      g.writeStartObject();
+      g.writeStringField("kind", hit.kind().name());
+      g.writeStringField("id", hit.id());
+      g.writeStringField("title", hit.title());
+      g.writeStringField("line", hit.line());
+      g.writeEndObject();
+    }));
   }
 
   /** The result of a questionnaire, in the schema the README documents. */
