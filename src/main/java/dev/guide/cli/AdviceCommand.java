@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  guide advice", "  guide advice give-space", "  guide advice --format json"})
 final class AdviceCommand extends BaseCommand {
 
-  @Parameters(paramLabel = "ID", arity = "0..1", description = "An advice id (see 'guide advice'); leave out to list all.")
+  @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = Completions.AdviceIds.class, description = "An advice id (see 'guide advice'); leave out to list all.")
   String id;
 
   @Mixin FormatOption format;

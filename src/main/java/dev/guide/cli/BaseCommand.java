@@ -43,7 +43,11 @@ abstract class BaseCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** Writes to standard output, through the pager when it is long and a person reads it at a terminal. */
   void print(String text) {
+    if (session().page(text)) {
+      return;
+    }
     out().print(text);
     out().flush();
   }

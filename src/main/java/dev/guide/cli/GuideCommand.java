@@ -32,8 +32,10 @@ import picocli.CommandLine.TypeConversionException;
       SignCommand.class,
       AdviceCommand.class,
       QuestionsCommand.class,
+      SearchCommand.class,
       SourcesCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      CompletionCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -65,6 +67,10 @@ final class GuideCommand implements Callable<Integer> {
   @Option(names = "--content", scope = ScopeType.INHERIT, paramLabel = "DIR",
       description = "Read content from DIR instead of the built-in content (also: GUIDE_CONTENT).")
   Path content;
+
+  @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+      description = "Print long output straight to the terminal instead of through a pager ($PAGER, else less).")
+  boolean noPager;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true,
       description = "Show stack traces of errors.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  guide reason fear-of-intimacy", "  guide reason \"Fear of Intimacy\"", "  guide reason intimacy --partner they"})
 final class ReasonCommand extends BaseCommand {
 
-  @Parameters(paramLabel = "ID", description = "The reason's id (see 'guide reasons'); a unique word of it will do.")
+  @Parameters(paramLabel = "ID", completionCandidates = Completions.ReasonIds.class, description = "The reason's id (see 'guide reasons'); a unique word of it will do.")
   String id;
 
   @Mixin FormatOption format;

@@ -5,6 +5,7 @@ import dev.guide.GuideException;
 import dev.guide.content.Content;
 import dev.guide.content.ContentException;
 import dev.guide.content.ContentReader;
+import dev.guide.io.Pager;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
@@ -96,6 +97,30 @@ final class Session {
     Ansi ansi = ansi(root.color);
     Styler styler = ansi.enabled() ? new AnsiStyler(ansi) : Styler.PLAIN;
     return new View(root.partner, width(), styler, terminal.outputTerminal());
+  }
+
+  /**
+   * Sends long output through the pager when a person is reading at a terminal; false when the
+   * text is short, the output is not a terminal, --no-pager was given, or no pager could start.
+   */
+  boolean page(String text) {
+    if (root.noPager || !terminal.outputTerminal() || text.lines().count() < height()) {
+      return false;
+    }
+    Pager pager = new Pager(env);
+    return pager.command().map(command -> {
+      out.flush();
+      return pager.show(command, text);
+    }).orElse(false);
+  }
+
+  /** LINES when set (the launcher sets it on a terminal), else 24. */
+  private int height() {
+    try {
+      return Math.max(2, Integer.parseInt(env.getOrDefault("LINES", "").strip()));
+    } catch (NumberFormatException e) {
+      return 24;
+    }
   }
 
   /** COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows. */

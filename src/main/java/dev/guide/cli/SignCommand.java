@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     footer = {"  guide sign gaslighting", "  guide sign keeps-cancelling --format json"})
 final class SignCommand extends BaseCommand {
 
-  @Parameters(paramLabel = "ID", description = "The sign's id (see 'guide signs'); a unique word of it will do.")
+  @Parameters(paramLabel = "ID", completionCandidates = Completions.SignIds.class, description = "The sign's id (see 'guide signs'); a unique word of it will do.")
   String id;
 
   @Mixin FormatOption format;

@@ -1,0 +1,146 @@
+package dev.guide.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The guide(1) man page in roff, written from picocli's command model, so it always says what
+ * {@code --help} says. (Picocli's own generator writes AsciiDoc, which needs Asciidoctor and a
+ * JRuby runtime at build time to become a man page; roff needs nothing.)
+ */
+final class ManPage {
+
+  private final StringBuilder out = new StringBuilder();
+
+  private ManPage() {}
+
+  static String of(CommandLine root, String version) {
+    return new ManPage().write(root.getCommandSpec(), version);
+  }
+
+  private String write(CommandSpec root, String version) {
+    line(".TH GUIDE 1 \"\" \"" + escape(version) + "\" \"User Commands\"");
+    line(".SH NAME");
+    line("guide \\- a reflection guide for when your partner seems to pull away");
+    line(".SH SYNOPSIS");
+    line(".B guide");
+    line("[\\fIOPTIONS\\fR] \\fICOMMAND\\fR [\\fIARGS\\fR]");
+    line(".SH DESCRIPTION");
+    for (String paragraph : root.usageMessage().description()) {
+      paragraph(paragraph);
+    }
+    line(".SH OPTIONS");
+    line("These options work with every command, before or after it.");
+    options(root);
+    line(".SH COMMANDS");
+    for (CommandLine sub : root.subcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      if (spec.usageMessage().hidden()) {
+        continue;
+      }
+      line(".SS \"guide " + spec.name() + synopsis(spec) + "\"");
+      for (String paragraph : spec.usageMessage().description()) {
+        paragraph(paragraph);
+      }
+      options(spec);
+      examples(spec);
+    }
+    line(".SH EXIT STATUS");
+    item("0", "The command did what was asked.");
+    item("1", "The work failed: broken content, a file that could not be written, nothing found by search.");
+    item("2", "The command line or the input was wrong; the message says how to fix it.");
+    item("130", "Interrupted with Ctrl-C.");
+    line(".SH ENVIRONMENT");
+    item("GUIDE_CONTENT", "A content folder to read instead of the built-in content.");
+    item("NO_COLOR", "When set and not empty, no colour (as with --color=never).");
+    item("COLUMNS", "The width to wrap prose to; 80 when unset.");
+    item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");
+    line(".SH PRIVACY");
+    paragraph("The guide never opens a network connection and writes nothing about you to disk, "
+        + "except the file you name with --output, which only you can read.");
+    line(".SH NOTES");
+    paragraph("The guide is a reflection aid built from three articles (see guide sources); it is not "
+        + "therapy and not a diagnosis. If you are afraid of your partner, reach someone you trust, "
+        + "a domestic-abuse helpline, or emergency services.");
+    return out.toString();
+  }
+
+  private static String synopsis(CommandSpec spec) {
+    StringBuilder synopsis = new StringBuilder();
+    for (PositionalParamSpec param : spec.positionalParameters()) {
+      if (!param.hidden()) {
+        boolean optional = param.arity().min() == 0;
+        synopsis.append(' ').append(optional ? "[" : "").append(param.paramLabel())
+            .append(param.arity().max() > 1 ? "..." : "").append(optional ? "]" : "");
+      }
+    }
+    return synopsis.toString();
+  }
+
+  private void options(CommandSpec spec) {
+    for (OptionSpec option : spec.options()) {
+      if (option.hidden() || option.inherited() || isStandardHelp(option) && spec.parent() != null) {
+        continue;
+      }
+      String names = String.join(", ", option.names());
+      String label = option.arity().max() > 0 ? "=" + option.paramLabel() : "";
+      line(".TP");
+      line("\\fB" + escape(names) + "\\fR" + (label.isEmpty() ? "" : "\\fI" + escape(label) + "\\fR"));
+      line(escapeStart(escape(String.join(" ", option.description()).replace("${DEFAULT-VALUE}",
+          String.valueOf(option.defaultValue())))));
+    }
+    for (PositionalParamSpec param : spec.positionalParameters()) {
+      if (!param.hidden()) {
+        item(param.paramLabel(), String.join(" ", param.description()));
+      }
+    }
+  }
+
+  private static boolean isStandardHelp(OptionSpec option) {
+    return option.usageHelp() || option.versionHelp();
+  }
+
+  private void examples(CommandSpec spec) {
+    String[] footer = spec.usageMessage().footer();
+    List<String> lines = footer == null ? List.of() : List.of(footer);
+    if (lines.isEmpty()) {
+      return;
+    }
+    line("Examples:");
+    line(".RS");
+    line(".nf");
+    for (String example : lines) {
+      line(escapeStart(escape(example.strip())));
+    }
+    line(".fi");
+    line(".RE");
+  }
+
+  private void item(String tag, String text) {
+    line(".TP");
+    line("\\fB" + escape(tag) + "\\fR");
+    line(escapeStart(escape(text)));
+  }
+
+  private void paragraph(String text) {
+    line(".PP");
+    line(escapeStart(escape(text)));
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+
+  /** Backslashes and hyphens as roff wants them: a literal backslash, a real minus sign. */
+  private static String escape(String text) {
+    return text.replace("\\", "\\e").replace("-", "\\-");
+  }
+
+  /** A line starting with a dot or an apostrophe would be read as a request. */
+  private static String escapeStart(String text) {
+    return text.startsWith(".") || text.startsWith("'") ? "\\&" + text : text;
+  }
+}

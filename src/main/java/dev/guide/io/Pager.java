@@ -1,0 +1,73 @@
+package dev.guide.io;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Shows long output through the person's pager ({@code $PAGER}, else {@code less -FRX}) when
+ * standard output is a terminal, as git does. While the pager runs, Ctrl-C belongs to it: the
+ * guide ignores the signal, so quitting the pager's search does not end the guide under it.
+ */
+public final class Pager {
+
+  private final Map<String, String> env;
+
+  public Pager(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** The pager command to run, if there is one: PAGER (empty means none), else less when installed. */
+  public Optional<String> command() {
+    String pager = env.get("PAGER");
+    if (pager != null) {
+      return pager.isBlank() || pager.strip().equals("cat") ? Optional.empty() : Optional.of(pager);
+    }
+    for (String dir : env.getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && new File(dir, "less").canExecute()) {
+        return Optional.of("less -FRX");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Sends the text through the pager; false (and nothing shown) when the pager could not start. */
+  public boolean show(String command, String text) {
+    Process process;
+    try {
+      process = new ProcessBuilder("sh", "-c", command)
+          .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+          .redirectError(ProcessBuilder.Redirect.INHERIT)
+          .start();
+    } catch (IOException e) {
+      return false;
+    }
+    Interrupts.ignoreWhile(() -> {
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // The person left the pager before reading everything: nothing is wrong.
+      }
+      waitFor(process);
+    });
+    return true;
+  }
+
+  private static void waitFor(Process process) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        process.waitFor();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
