@@ -26,7 +26,7 @@ public final class Pager {
     if (pager != null) {
       return pager.isBlank() || pager.strip().equals("cat") ? Optional.empty() : Optional.of(pager);
     }
-    for (String dir : env.getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+    for (String dir : env.getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (!dir.isEmpty() && new File(dir, "less").canExecute()) {
         return Optional.of("less -FRX");
       }
