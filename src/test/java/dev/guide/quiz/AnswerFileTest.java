@@ -189,7 +189,7 @@ class AnswerFileTest {
 
     @Test
     void anEmptyChoiceBetweenCommas() throws GuideException {
-      assertHas(refused("past: 1,,2\n"), NAME + ":1: ", "an empty choice in '1,,2'", "use 1-7");
+      assertHas(refused("past: 1,,2\n"), NAME + ":1: ", "an empty choice in '1,,2'", "use 1-8");
       assertHas(refused("past: , 2\n"), NAME + ":1: ", "an empty choice in ', 2'");
       assertEquals(List.of("recent-breakup", "cheated-on"), parse("past: 1, 2,\n").of("past"), "a comma at the end is harmless");
     }

@@ -80,8 +80,8 @@ class ResultReportTest {
     assertEquals("""
         ANSWERS THAT READ TWO WAYS
 
-        Some of your answers can be read two ways: they fit a likely reason, and they
-        are also a sign worth taking seriously.
+        What you said below can be read two ways: it may fit a likely reason, and it is
+        also a sign worth taking seriously.
 
           - \u201cHe says he doesn't deserve me\u201d (How does he talk about himself?)
             - A likely reason: He doesn't feel good enough for you (low-self-esteem)
