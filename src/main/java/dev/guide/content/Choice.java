@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * One answer to a question. Its evidence maps reason and sign ids to weights; {@code safety} marks
- * answers that point to control, lies or fear, which bring up the safety note.
+ * answers that point to control, lies or fear, which bring up the safety note; {@code exclusive}
+ * marks an answer such as "None of these" that cannot stand with others.
  */
-public record Choice(String id, String label, Map<String, Double> evidence, boolean safety) {
+public record Choice(String id, String label, Map<String, Double> evidence, boolean safety, boolean exclusive) {
   public Choice {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");

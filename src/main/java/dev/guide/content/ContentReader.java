@@ -405,6 +405,7 @@ public final class ContentReader {
           String choiceLabel = c.text("label");
           Map<String, Double> evidence = c.weights("evidence");
           boolean safety = c.flag("safety");
+          boolean exclusive = c.flag("exclusive");
           c.rejectUnknown();
           if (evidence != null) {
             for (String target : evidence.keySet()) {
@@ -412,7 +413,7 @@ public final class ContentReader {
             }
           }
           if (c.clean()) {
-            choices.add(new Choice(choiceId, choiceLabel, evidence, safety));
+            choices.add(new Choice(choiceId, choiceLabel, evidence, safety, exclusive));
           }
         });
       }

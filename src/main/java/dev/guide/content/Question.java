@@ -19,12 +19,28 @@ public record Question(
     return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
   }
 
-  /** A choice as a person types it: its 1-based number, or its id written any way ("Not sure"). */
+  /**
+   * A choice as a person types it: its 1-based number, its id written any way ("Not sure"), or its
+   * label as shown ("very fast"), whichever pronoun the label was shown with.
+   */
   public Optional<Choice> typed(String typed) {
-    if (typed.matches("[0-9]{1,4}")) {
-      int number = Integer.parseInt(typed);
+    String trimmed = typed.strip();
+    if (trimmed.matches("[0-9]{1,4}")) {
+      int number = Integer.parseInt(trimmed);
       return number >= 1 && number <= choices.size() ? Optional.of(choices.get(number - 1)) : Optional.empty();
     }
-    return choice(Ids.normalise(typed));
+    String wanted = Ids.normalise(trimmed);
+    Optional<Choice> byId = choice(wanted);
+    if (byId.isPresent() || wanted.isEmpty()) {
+      return byId;
+    }
+    for (Choice choice : choices) {
+      for (Partner partner : Partner.values()) {
+        if (Ids.normalise(partner.render(choice.label())).equals(wanted)) {
+          return Optional.of(choice);
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

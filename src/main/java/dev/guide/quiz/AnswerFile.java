@@ -13,11 +13,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +31,6 @@ public final class AnswerFile {
   static final int MAX_LINE = 1000;
   /** Past this many problems the file is likely not an answer file; listing every line would bury that. */
   static final int MAX_PROBLEMS = 20;
-  static final String SKIP = "skip";
 
   private final String name;
   private final Questionnaire questionnaire;
@@ -118,37 +115,18 @@ public final class AnswerFile {
   }
 
   private List<String> choices(int line, Question question, String value) {
-    String given = value.strip();
-    if (given.isEmpty()) {
-      problem(line, "no choice given for '" + question.id() + "'; " + valid(question));
+    ChoiceInput.Parsed parsed = ChoiceInput.parse(question, withoutComment(value));
+    if (parsed.problem().isPresent()) {
+      problem(line, parsed.problem().get() + "; " + valid(question));
       return null;
     }
-    if (given.equalsIgnoreCase(SKIP)) {
-      return List.of();
-    }
-    Set<String> chosen = new LinkedHashSet<>();
-    for (String part : given.split(",")) {
-      String typed = part.strip();
-      if (typed.isEmpty()) {
-        // Otherwise the message would read "'' is not a choice", which points at nothing.
-        problem(line, "an empty choice in '" + given + "' (a comma too many?); " + valid(question));
-        return null;
-      }
-      Choice choice = question.typed(typed).orElse(null);
-      if (choice == null) {
-        problem(line, "'" + typed + "' is not a choice for " + question.id() + "; " + valid(question));
-        return null;
-      }
-      if (!chosen.add(choice.id())) {
-        problem(line, "'" + typed + "' is given twice for " + question.id());
-        return null;
-      }
-    }
-    if (chosen.size() > 1 && !question.multiple()) {
-      problem(line, question.id() + " takes one choice, not " + chosen.size() + "; " + valid(question));
-      return null;
-    }
-    return List.copyOf(chosen);
+    return parsed.choices();
+  }
+
+  /** "1, 3   # he said so twice": a note after the answer is a comment too. */
+  private static String withoutComment(String value) {
+    int hash = value.indexOf(" #");
+    return hash >= 0 ? value.substring(0, hash) : value;
   }
 
   static String valid(Question question) {

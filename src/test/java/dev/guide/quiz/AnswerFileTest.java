@@ -179,7 +179,7 @@ class AnswerFileTest {
 
     @Test
     void noChoiceAfterTheColon() {
-      assertHas(refused("how-long:\n"), NAME + ":1: ", "no choice given for 'how-long'", "use 1-3");
+      assertHas(refused("how-long:\n"), NAME + ":1: ", "no choice given for how-long", "use 1-3");
     }
 
     @Test

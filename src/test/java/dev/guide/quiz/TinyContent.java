@@ -49,12 +49,12 @@ public final class TinyContent {
 
   /** A choice with evidence given as pairs: {@code choice("c", "reason-a", 2, "sign-b", 3)}. */
   static Choice choice(String id, Object... evidence) {
-    return new Choice(id, "label of " + id, weights(evidence), false);
+    return new Choice(id, "label of " + id, weights(evidence), false, false);
   }
 
   /** A choice that brings up the safety note. */
   static Choice unsafe(String id, Object... evidence) {
-    return new Choice(id, "label of " + id, weights(evidence), true);
+    return new Choice(id, "label of " + id, weights(evidence), true, false);
   }
 
   static Question single(String id, Choice... choices) {

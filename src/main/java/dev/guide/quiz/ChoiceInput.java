@@ -1,0 +1,83 @@
+package dev.guide.quiz;
+
+import dev.guide.content.Choice;
+import dev.guide.content.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the answer to one question as a person writes it, the same at the terminal and in an
+ * answer file: a number, an id or a label; several separated by commas (or, for numbers, spaces)
+ * where all that fit may be picked; or {@code skip}. Says what is wrong in words a person can act on.
+ */
+public final class ChoiceInput {
+
+  static final String SKIP = "skip";
+
+  /** The chosen choice ids (empty: skipped), or what is wrong with the input. */
+  public record Parsed(List<String> choices, Optional<String> problem) {
+    public Parsed {
+      choices = List.copyOf(choices);
+    }
+
+    static Parsed of(List<String> choices) {
+      return new Parsed(choices, Optional.empty());
+    }
+
+    static Parsed wrong(String problem) {
+      return new Parsed(List.of(), Optional.of(problem));
+    }
+  }
+
+  private ChoiceInput() {}
+
+  public static Parsed parse(Question question, String typed) {
+    String given = typed.strip();
+    if (given.isEmpty()) {
+      return Parsed.wrong("no choice given for " + question.id());
+    }
+    if (given.equalsIgnoreCase(SKIP)) {
+      return Parsed.of(List.of());
+    }
+    Optional<Choice> whole = question.typed(given);
+    if (whole.isPresent()) {
+      return Parsed.of(List.of(whole.get().id()));
+    }
+    // A comma at the end is harmless (split drops it); one between or before choices is not.
+    List<String> parts = new ArrayList<>(List.of(given.split(",")));
+    if (parts.size() == 1 && given.matches("[0-9]+(\\s+[0-9]+)+")) {
+      parts = List.of(given.split("\\s+"));
+    }
+    List<String> chosen = new ArrayList<>();
+    for (String part : parts) {
+      String one = part.strip();
+      if (one.isEmpty()) {
+        return Parsed.wrong("an empty choice in '" + given + "' (a comma too many?)");
+      }
+      if (one.equalsIgnoreCase(SKIP)) {
+        return Parsed.wrong("'skip' stands alone; give either skip or choices");
+      }
+      Optional<Choice> choice = question.typed(one);
+      if (choice.isEmpty()) {
+        return Parsed.wrong("'" + one + "' is not a choice for " + question.id());
+      }
+      if (chosen.contains(choice.get().id())) {
+        return Parsed.wrong("'" + one + "' is given twice for " + question.id());
+      }
+      chosen.add(choice.get().id());
+    }
+    if (chosen.size() > 1 && !question.multiple()) {
+      return Parsed.wrong(question.id() + " takes one choice, not " + chosen.size());
+    }
+    if (chosen.size() > 1) {
+      for (String id : chosen) {
+        Choice choice = question.choice(id).orElseThrow();
+        if (choice.exclusive()) {
+          return Parsed.wrong("'" + choice.id() + "' cannot go with other choices; give it alone, or the others without it");
+        }
+      }
+    }
+    return Parsed.of(chosen);
+  }
+}

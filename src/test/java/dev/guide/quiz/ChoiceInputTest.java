@@ -1,0 +1,69 @@
+package dev.guide.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.guide.GuideException;
+import dev.guide.content.Question;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One answer as a person writes it, at the terminal or in a file. */
+class ChoiceInputTest {
+
+  private static Question question(String id) {
+    return TinyContent.real().questionnaire().question(id).orElseThrow();
+  }
+
+  private static List<String> chosen(String questionId, String typed) {
+    ChoiceInput.Parsed parsed = ChoiceInput.parse(question(questionId), typed);
+    assertTrue(parsed.problem().isEmpty(), () -> typed + ": " + parsed.problem().get());
+    return parsed.choices();
+  }
+
+  private static String problem(String questionId, String typed) {
+    return ChoiceInput.parse(question(questionId), typed).problem().orElseThrow(() -> new AssertionError(typed + " was accepted"));
+  }
+
+  @Test
+  void aLabelAsShownOnScreenIsAChoice() {
+    assertEquals(List.of("very-fast"), chosen("pace", "very fast"));
+    assertEquals(List.of("very-fast"), chosen("pace", "Very Fast"));
+  }
+
+  @Test
+  void aLabelIsFoundWhicheverPronounItWasShownWith() {
+    String id = question("past").choices().get(0).id();
+    String label = question("past").choices().get(0).label();
+    for (dev.guide.content.Partner partner : dev.guide.content.Partner.values()) {
+      assertEquals(List.of(id), chosen("past", partner.render(label)), partner.toString());
+    }
+  }
+
+  @Test
+  void numbersMayBeSeparatedBySpacesOrCommas() {
+    assertEquals(List.of("recent-breakup", "cheated-on"), chosen("past", "1 2"));
+    assertEquals(List.of("recent-breakup", "cheated-on"), chosen("past", "1, 2"));
+  }
+
+  @Test
+  void noneOfTheseStandsAlone() {
+    assertEquals(List.of("none"), chosen("past", "none"));
+    assertTrue(problem("past", "none, cheated-on").contains("'none' cannot go with other choices"));
+  }
+
+  @Test
+  void skipStandsAloneTooAndSaysSoWithoutContradiction() {
+    assertEquals(List.of(), chosen("fights", "skip"));
+    String problem = problem("fights", "skip, 1");
+    assertEquals("'skip' stands alone; give either skip or choices", problem);
+  }
+
+  @Test
+  void aNoteAfterAnAnswerInAFileIsAComment() throws GuideException {
+    Answers answers = AnswerFile.parse("a.txt", "how-long: 1   # we met in spring\n".getBytes(StandardCharsets.UTF_8),
+        TinyContent.real().questionnaire());
+    assertEquals(List.of("few-weeks"), answers.of("how-long"));
+  }
+}
