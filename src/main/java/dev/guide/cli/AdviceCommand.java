@@ -30,7 +30,7 @@ final class AdviceCommand extends BaseCommand {
       print(format.json() ? json.advice(content.advice()) : text.list("Advice", content.advice(), Advice::id, Advice::title));
       return ExitCode.OK;
     }
-    String found = resolve("advice", "advice", id, content.advice().stream().map(Advice::id).toList());
+    String found = Lookup.find(content, Lookup.Kind.ADVICE, id);
     Advice advice = content.adviceItem(found).orElseThrow();
     print(format.json() ? json.adviceItem(advice) : text.advice(advice));
     return ExitCode.OK;

@@ -38,10 +38,23 @@ final class Errors {
   static int handleParameters(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("guide: " + e.getMessage());
+    err.println("guide: " + describe(e));
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
+  }
+
+  /** Picocli's message, except for unknown words, where it says "Unmatched argument at index 0". */
+  private static String describe(ParameterException e) {
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      if (first.startsWith("-")) {
+        return "unknown option '" + first + "'";
+      }
+      boolean atRoot = e.getCommandLine().getParent() == null;
+      return atRoot ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
+    }
+    return e.getMessage();
   }
 
   private static CommandLine rootOf(CommandLine commandLine) {

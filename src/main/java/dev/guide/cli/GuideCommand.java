@@ -4,6 +4,7 @@ import dev.guide.ExitCode;
 import dev.guide.content.Partner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,8 @@ import picocli.CommandLine.TypeConversionException;
       SearchCommand.class,
       SourcesCommand.class,
       ValidateCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -24,7 +24,7 @@ final class ReasonCommand extends BaseCommand {
   @Override
   int run() throws Exception {
     Content content = content();
-    String found = resolve("reason", "reasons", id, content.reasons().stream().map(Reason::id).toList());
+    String found = Lookup.find(content, Lookup.Kind.REASON, id);
     Reason reason = content.reason(found).orElseThrow();
     print(format.json() ? new JsonOutput(view()).reason(reason) : new EntryText(content, view()).reason(reason));
     return ExitCode.OK;

@@ -24,7 +24,7 @@ final class SignCommand extends BaseCommand {
   @Override
   int run() throws Exception {
     Content content = content();
-    String found = resolve("sign", "signs", id, content.signs().stream().map(WalkAwaySign::id).toList());
+    String found = Lookup.find(content, Lookup.Kind.SIGN, id);
     WalkAwaySign sign = content.sign(found).orElseThrow();
     print(format.json() ? new JsonOutput(view()).sign(sign) : new EntryText(content, view()).sign(sign));
     return ExitCode.OK;

@@ -49,13 +49,36 @@ public final class Ids {
     int limit = Math.max(2, wanted.length() / 3);
     List<String> near = new ArrayList<>();
     for (String id : known) {
-      if (distance(wanted, id) <= limit || (!wanted.isEmpty() && id.contains(wanted) && wanted.length() >= 3)) {
+      if (nearness(wanted, id) <= limit || (!wanted.isEmpty() && id.contains(wanted) && wanted.length() >= 3)) {
         near.add(id);
       }
     }
-    near.sort(Comparator.comparingInt((String id) -> distance(wanted, id)).thenComparing(Comparator.naturalOrder()));
+    near.sort(Comparator.comparingInt((String id) -> nearness(wanted, id))
+        .thenComparingInt(id -> distance(wanted, id)).thenComparing(Comparator.naturalOrder()));
     return near.size() > 3 ? near.subList(0, 3) : near;
   }
+
+  /**
+   * How far a typed id is from a known one: the edit distance to the whole id, or to a run of its
+   * words when that is closer ("intimcy" is one letter from the "intimacy" of fear-of-intimacy).
+   */
+  static int nearness(String wanted, String id) {
+    int best = distance(wanted, id);
+    String[] words = id.split("-");
+    for (int from = 0; from < words.length; from++) {
+      for (int to = from + 1; to <= words.length; to++) {
+        if (to - from < words.length) {
+          String run = String.join("-", java.util.Arrays.copyOfRange(words, from, to));
+          if (run.length() >= 4) {
+            // A part of an id is a weaker match than the whole: one step further away.
+            best = Math.min(best, distance(wanted, run) + 1);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
 
   /** "; did you mean x?" for a message, or an empty string when nothing is close. */
   public static String didYouMean(String typed, Collection<String> known) {

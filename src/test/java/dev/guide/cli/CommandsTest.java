@@ -68,6 +68,34 @@ class CommandsTest {
     run("reason", typed).assertExit(ExitCode.OK).assertOutContains("(fear-of-intimacy)");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"He's afraid of getting close", "she's afraid of getting close", "afraid"})
+  void reasonsAreFoundByTheirTitleToo(String typed) {
+    run("reason", typed).assertExit(ExitCode.OK).assertOutContains("(fear-of-intimacy)");
+  }
+
+  @Test
+  void anIdOfAnotherKindSaysWhereItIs() {
+    run("reason", "gaslight").assertExit(ExitCode.USAGE)
+        .assertErrContains("'gaslight' is not a reason; did you mean the sign gaslighting? (guide sign gaslighting)");
+  }
+
+  @Test
+  void aTypoInOneWordOfAnIdStillFindsIt() {
+    run("reason", "intimcy").assertExit(ExitCode.USAGE).assertErrContains("did you mean fear-of-intimacy?");
+  }
+
+  @Test
+  void unknownCommandsAreCalledThat() {
+    run("reasns").assertExit(ExitCode.USAGE).assertErrContains("guide: unknown command 'reasns'");
+    run("reasons", "--formt", "json").assertExit(ExitCode.USAGE).assertErrContains("guide: unknown option '--formt'");
+  }
+
+  @Test
+  void helpCommand() {
+    run("help", "reason").assertExit(ExitCode.OK).assertOutContains("Usage: guide reason");
+  }
+
   @Test
   void anAmbiguousIdListsTheCandidates() {
     run("reason", "fear").assertExit(ExitCode.USAGE)
