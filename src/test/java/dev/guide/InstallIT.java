@@ -73,14 +73,13 @@ class InstallIT {
 
   @Test
   void saysClearlyWhenJavaIsMissing() throws Exception {
-    // A PATH with the shell tools the script uses, and no java.
+    // A PATH with the shell tools the script uses, and no java. Small scripts stand in for the
+    // tools (links out of a temporary folder make JUnit warn when it cleans up).
     Path bin = Files.createDirectory(elsewhere.resolve("tools"));
-    for (String tool : List.of("sh", "ls", "sed", "dirname", "readlink", "head", "tput")) {
-      Path real = Path.of("/usr/bin", tool);
-      Path found = Files.exists(real) ? real : Path.of("/bin", tool);
-      if (Files.exists(found)) {
-        Files.createSymbolicLink(bin.resolve(tool), found);
-      }
+    for (String tool : List.of("ls", "sed", "dirname", "readlink", "head", "tput")) {
+      Path real = Files.exists(Path.of("/usr/bin", tool)) ? Path.of("/usr/bin", tool) : Path.of("/bin", tool);
+      Path stand = Files.writeString(bin.resolve(tool), "#!/bin/sh\nexec " + real + " \"$@\"\n");
+      stand.toFile().setExecutable(true);
     }
     run(elsewhere, Map.of("PATH", bin.toString(), "JAVA_HOME", ""), "sh", home.resolve("bin/guide").toString(), "reasons")
         .assertExit(1).assertErrContains("Java was not found").assertErrContains("17 or newer");

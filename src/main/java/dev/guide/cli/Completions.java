@@ -44,7 +44,7 @@ final class Completions {
 
   private static <T> Iterator<String> ids(Function<Content, List<T>> items, Function<T, String> id) {
     try {
-      return items.apply(ContentReader.read(ContentReader.builtIn())).stream().map(id).iterator();
+      return items.apply(ContentReader.readBuiltIn()).stream().map(id).iterator();
     } catch (ContentException e) {
       return List.<String>of().iterator();
     }

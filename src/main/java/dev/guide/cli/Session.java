@@ -79,7 +79,9 @@ final class Session {
   /** The content named by --content, else GUIDE_CONTENT, else the content built into the guide. */
   Content content() throws ContentException {
     if (content == null) {
-      content = ContentReader.read(folder(root.content));
+      ContentReader.Folder folder = folder(root.content);
+      // The built-in content was checked when the guide was built; only read it.
+      content = folder.builtIn() ? ContentReader.readBuiltIn() : ContentReader.read(folder);
     }
     return content;
   }

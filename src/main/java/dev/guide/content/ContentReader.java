@@ -1,5 +1,7 @@
 package dev.guide.content;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -38,6 +40,11 @@ public final class ContentReader {
     /** Opens one file, or returns null when the folder has no such file. */
     InputStream open(String file) throws IOException;
 
+    /** True for the content inside the guide's own jar. */
+    default boolean builtIn() {
+      return false;
+    }
+
     /** Defects of the folder itself (missing, not a folder, stray files). */
     default List<Defect> check() {
       return List.of();
@@ -59,6 +66,11 @@ public final class ContentReader {
       @Override
       public InputStream open(String file) {
         return ContentReader.class.getResourceAsStream("/content/" + file);
+      }
+
+      @Override
+      public boolean builtIn() {
+        return true;
       }
     };
   }
@@ -109,6 +121,23 @@ public final class ContentReader {
         return stray;
       }
     };
+  }
+
+  /**
+   * The content built into the guide, from the bundle the build compiled and checked; from its
+   * JSON when there is no bundle (classes run straight from an IDE, without the build step).
+   */
+  public static Content readBuiltIn() throws ContentException {
+    InputStream bundle = ContentReader.class.getResourceAsStream(ContentBundle.RESOURCE);
+    if (bundle == null) {
+      return read(builtIn());
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(bundle))) {
+      return ContentBundle.read(in);
+    } catch (IOException e) {
+      throw new ContentException(builtIn().name(), List.of(new Defect("content.bin", 0, 0,
+          "the compiled content cannot be read (" + e.getMessage() + "); rebuild the guide")));
+    }
   }
 
   /** Reads and checks a whole folder; throws with every defect when anything is wrong. */
