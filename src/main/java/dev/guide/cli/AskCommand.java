@@ -3,6 +3,7 @@ package dev.guide.cli;
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
 import dev.guide.content.Content;
+import dev.guide.content.Questionnaire;
 import dev.guide.io.Dialogue;
 import dev.guide.io.OutputFile;
 import dev.guide.quiz.AnswerFile;
@@ -14,6 +15,11 @@ import dev.guide.render.JsonOutput;
 import dev.guide.render.ResultReport;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
+import dev.guide.render.Wrap;
+import dev.guide.store.CheckIn;
+import dev.guide.store.CheckInStore;
+import dev.guide.store.Draft;
+import dev.guide.store.SavedAnswers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +30,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code guide ask}: the questionnaire at a terminal, or answers from a file or a pipe, then the result. */
@@ -34,11 +45,16 @@ import picocli.CommandLine.Option;
         "The result shows, first, any sign that it may be time to walk away; then the likely reasons with "
             + "the answers behind them, and the next steps that fit.",
         "At a terminal it asks one question at a time; from a pipe or --answers it reads an answer file "
-            + "and never prompts. Nothing is saved unless you give --output."},
+            + "and never prompts. Nothing is saved unless you give --output or --save.",
+        "--save keeps this check-in (answers and result, dated) in your data folder, readable by you only; "
+            + "'guide history' lists check-ins and shows what changed."},
     footerHeading = "%nExamples:%n",
     footer = {"  guide ask", "  guide ask --template > answers.txt     then fill it in",
         "  guide ask < answers.txt", "  guide ask --answers answers.txt --format json",
-        "  guide ask --answers answers.txt --output result.md --format markdown"})
+        "  guide ask --answers answers.txt --output result.md --format markdown",
+        "  guide ask --save                       keep this check-in",
+        "  guide ask --from-last --save           start from the last check-in",
+        "  guide ask --resume                     go on with a questionnaire you stopped"})
 final class AskCommand extends BaseCommand {
 
   /** How the result is written. */
@@ -60,15 +76,48 @@ final class AskCommand extends BaseCommand {
   @Option(names = "--force", description = "With --output: replace FILE if it exists.")
   boolean force;
 
+  @Option(names = "--save", description = "Keep this check-in, dated, in your data folder (readable by you only); "
+      + "if you stop the questions, your answers so far are kept for --resume.")
+  boolean save;
+
+  @Option(names = "--resume", description = "Go on with the questionnaire you stopped after --save, and save it.")
+  boolean resume;
+
+  @Option(names = "--from-last", description = "Start from the answers of your last saved check-in and change what changed; "
+      + "answers given in a file replace them question by question.")
+  boolean fromLast;
+
+  @Mixin DataDirOption data;
+
+  /**
+   * Where the answers start: none, the last check-in's, or a draft's; the questions already gone
+   * through; and what to tell the person at the terminal about it.
+   */
+  private record Start(Answers answers, List<String> asked, String greeting) {
+    static final Start FRESH = new Start(Answers.none(), List.of(), "");
+  }
+
   @Override
   int run() throws Exception {
     Content content = content();
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
     if (template) {
+      if (save || resume || fromLast) {
+        throw Session.usage("--template prints an empty answer file; it takes no --save, --resume or --from-last");
+      }
       print(AnswerFile.template(content.questionnaire(), view::say));
       return ExitCode.OK;
     }
-    Optional<Answers> given = answers();
+    if (resume && fromLast) {
+      throw Session.usage("--resume goes on with a questionnaire you stopped, --from-last starts a new one; give one of them");
+    }
+    CheckInStore store = save || resume || fromLast ? session().store(data.dir) : null;
+    Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
+    if (save && !resume && store.hasDraft()) {
+      start = new Start(start.answers(), start.asked(), (start.greeting() + " You also have a questionnaire you "
+          + "stopped; 'guide ask --resume' goes on with it, and stopping this one would replace it.").strip());
+    }
+    Optional<Answers> given = answers(start, store);
     if (given.isEmpty()) {
       return ExitCode.OK;
     }
@@ -84,11 +133,60 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
+    if (save || resume) {
+      OffsetDateTime now = now();
+      // Titles as this person read them, with their partner's pronouns.
+      View shown = new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
+      Path file = store.save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
+          given.get().applicable(content.questionnaire()), CheckIn.Summary.of(result, shown)));
+      if (resume) {
+        store.deleteDraft();
+      }
+      session().err().println("guide: saved this check-in in " + file + " ('guide history' lists your check-ins)");
+    }
     return ExitCode.OK;
   }
 
-  /** The answers from --answers, a pipe, or the dialogue; empty when the person stopped the dialogue. */
-  private Optional<Answers> answers() throws GuideException, IOException {
+  /** The unfinished questionnaire to go on with; a usage error when there is none. */
+  private Start fromDraft(CheckInStore store) throws Exception {
+    Draft draft = store.draft().orElseThrow(() -> Session.usage("there is no stopped questionnaire to go on with in "
+        + store.folder() + "; 'guide ask --save' starts one, and keeps your answers if you stop"));
+    LocalDate day = draft.savedAt().toLocalDate();
+    return start(draft.answers(), draft.asked(), "the questionnaire you stopped on " + day,
+        "Going on with the questionnaire you stopped on " + day + ".");
+  }
+
+  /** The last check-in's answers; a usage error when none was saved. */
+  private Start fromLastCheckIn(CheckInStore store) throws Exception {
+    CheckInStore.Loaded loaded = store.load();
+    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to start from in "
+        + store.folder() + "; answer without --from-last first, with --save to keep it"));
+    return start(last.answers(), List.of(), "your check-in of " + last.date(), "Starting from your check-in of "
+        + last.date() + ": press Enter to keep an answer, or give a new one.");
+  }
+
+  /** Saved answers as today's questionnaire can use them, saying which it cannot. */
+  private Start start(Answers saved, List<String> asked, String what, String greeting) throws Exception {
+    Questionnaire questionnaire = content().questionnaire();
+    List<String> gone = SavedAnswers.noLongerAsked(saved, questionnaire);
+    if (!gone.isEmpty()) {
+      session().err().println("guide: " + what + " has answers to questions no longer asked: " + String.join(", ", gone)
+          + "; they stay in its file and are left out now");
+    }
+    List<String> stillAsked = asked.stream().filter(id -> questionnaire.question(id).isPresent()).toList();
+    return new Start(SavedAnswers.usable(saved, questionnaire), stillAsked, greeting);
+  }
+
+  private OffsetDateTime now() throws GuideException {
+    return OffsetDateTime.now(session().clock()).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * The answers from --answers, a pipe, or the dialogue, on top of where they start; empty when the
+   * person stopped the dialogue (with --save, what they had answered is kept as a draft).
+   */
+  private Optional<Answers> answers(Start start, CheckInStore store) throws GuideException, IOException {
     Content content = content();
     if (answers != null) {
       boolean stdin = answers.equals("-");
@@ -97,16 +195,51 @@ final class AskCommand extends BaseCommand {
             + "(to read the pipe, leave out --answers or give --answers -)");
       }
       byte[] bytes = stdin ? readAll(session().in()) : readFile(Path.of(answers));
-      return Optional.of(AnswerFile.parse(stdin ? "standard input" : answers, bytes, content.questionnaire()));
+      return Optional.of(onTop(start, stdin ? "standard input" : answers, bytes));
     }
     if (!session().terminal().inputTerminal()) {
-      return Optional.of(AnswerFile.parse("standard input", readAll(session().in()), content.questionnaire()));
+      return Optional.of(onTop(start, "standard input", readAll(session().in())));
     }
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
     BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
-    return new Dialogue(content.questionnaire(), view(), in, prompts).run();
+    Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
+        .startingFrom(start.answers(), start.asked());
+    if (save || resume) {
+      dialogue.saved();
+    }
+    if (!start.greeting().isEmpty()) {
+      prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
+      prompts.println();
+    }
+    Optional<Answers> done = dialogue.run();
+    if (done.isEmpty() && (save || resume) && !dialogue.asked().isEmpty()) {
+      store.saveDraft(new Draft(now(), dialogue.answers(), dialogue.asked()));
+    }
+    return done;
+  }
+
+  /**
+   * An answer file's answers over the starting ones, question by question. Where answers start
+   * from a check-in or a draft, a file with no answers means nothing changed.
+   */
+  private Answers onTop(Start start, String name, byte[] bytes) throws GuideException {
+    if (!start.answers().chosen().isEmpty() && noAnswers(bytes)) {
+      return start.answers();
+    }
+    Answers answers = start.answers();
+    for (var answer : AnswerFile.parse(name, bytes, content().questionnaire()).chosen().entrySet()) {
+      answers = answers.with(answer.getKey(), answer.getValue());
+    }
+    return answers;
+  }
+
+  /** Nothing but blank lines and comments. */
+  private static boolean noAnswers(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().map(String::strip)
+        .allMatch(line -> line.isEmpty() || line.startsWith("#"));
   }
 
   private static byte[] readFile(Path path) throws GuideException {

@@ -27,6 +27,8 @@ import picocli.CommandLine.TypeConversionException;
     },
     subcommands = {
       AskCommand.class,
+      HistoryCommand.class,
+      ForgetCommand.class,
       ReasonsCommand.class,
       ReasonCommand.class,
       SignsCommand.class,

@@ -9,10 +9,15 @@ import dev.guide.io.Pager;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
+import dev.guide.store.CheckInStore;
+import dev.guide.store.DataFolder;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -92,6 +97,28 @@ final class Session {
     }
     String fromEnv = env.getOrDefault("GUIDE_CONTENT", "");
     return fromEnv.isBlank() ? ContentReader.builtIn() : ContentReader.directory(Path.of(fromEnv));
+  }
+
+  /** The check-ins in the folder named by --data-dir, else XDG_DATA_HOME/guide, else ~/.local/share/guide. */
+  CheckInStore store(Path dataDir) throws GuideException {
+    return new CheckInStore(DataFolder.locate(dataDir, env));
+  }
+
+  /**
+   * The clock that dates check-ins: the system's, unless GUIDE_NOW gives a fixed date and time
+   * (such as 2026-11-22T19:04:00+01:00), so tests and examples can make "a week later" happen.
+   */
+  Clock clock() throws GuideException {
+    String now = env.getOrDefault("GUIDE_NOW", "");
+    if (now.isBlank()) {
+      return Clock.systemDefaultZone();
+    }
+    try {
+      OffsetDateTime fixed = OffsetDateTime.parse(now.strip());
+      return Clock.fixed(fixed.toInstant(), fixed.getOffset());
+    } catch (DateTimeParseException e) {
+      throw usage("GUIDE_NOW is '" + now + "'; give a date and time such as 2026-11-22T19:04:00+01:00, or unset it");
+    }
   }
 
   /** How to show things on standard output, from the options and the terminal. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class Dialogue {
   private final Set<String> done = new HashSet<>();
   private final Deque<String> history = new ArrayDeque<>();
   private Answers answers = Answers.none();
+  private boolean saved;
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
     this.questionnaire = questionnaire;
@@ -42,11 +44,43 @@ public final class Dialogue {
     this.out = out;
   }
 
+  /**
+   * Starts from earlier answers: the questions in {@code asked} count as gone through and are not
+   * asked again; every other earlier answer is offered with "Press Enter to keep".
+   */
+  public Dialogue startingFrom(Answers earlier, Collection<String> asked) {
+    answers = earlier;
+    for (Question question : questionnaire.questions()) {
+      if (asked.contains(question.id())) {
+        done.add(question.id());
+        history.push(question.id());
+      }
+    }
+    return this;
+  }
+
+  /** Says that the answers will be kept (guide ask --save), and that stopping keeps them for later. */
+  public Dialogue saved() {
+    saved = true;
+    return this;
+  }
+
+  /** The answers so far, also after the person stopped. */
+  public Answers answers() {
+    return answers;
+  }
+
+  /** The questions gone through so far, in questionnaire order. */
+  public List<String> asked() {
+    return questionnaire.questions().stream().map(Question::id).filter(done::contains).toList();
+  }
+
   /** Runs the questionnaire; empty when the person quit or the input ended before the result. */
   public Optional<Answers> run() throws IOException {
     say("A few questions about what has been happening. Answer with the number of a choice "
         + "(or its name). Type ? for why a question is asked, b to go back, s to skip, q to stop. "
-        + "Nothing you type is kept after the guide ends.");
+        + (saved ? "Your answers and the result are saved when you finish; if you stop, your answers so far are kept."
+            : "Nothing you type is kept after the guide ends."));
     if (!askAll()) {
       return stopped();
     }
@@ -196,7 +230,9 @@ public final class Dialogue {
 
   private Optional<Answers> stopped() {
     out.println();
-    say("Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
+    // With --save the caller keeps what was gone through; with nothing gone through there is nothing to keep.
+    say(saved && !done.isEmpty() ? "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here."
+        : "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
     return Optional.empty();
   }
 

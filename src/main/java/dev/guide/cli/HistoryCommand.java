@@ -1,0 +1,129 @@
+package dev.guide.cli;
+
+import dev.guide.ExitCode;
+import dev.guide.GuideException;
+import dev.guide.store.CheckIn;
+import dev.guide.store.CheckInStore;
+import dev.guide.store.Comparison;
+import dev.guide.store.Draft;
+import dev.guide.store.HistoryReport;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code guide history}: the saved check-ins, newest first, and what changed between two of them. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = {"List the check-ins saved with 'guide ask --save', newest first: the date, the top reasons "
+        + "with their strength, and any walk-away signs.",
+        "--compare shows what changed between the last two, or between the check-ins of two dates: which reasons "
+            + "grew or faded, which signs appeared or went away, and which answers changed."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  guide history", "  guide history --compare", "  guide history --compare 2026-11-15 2026-11-22",
+        "  guide history --format json"})
+final class HistoryCommand extends BaseCommand {
+
+  @Option(names = "--compare", description = "Show what changed between the last two check-ins, or those of the two DATEs.")
+  boolean compare;
+
+  @Parameters(paramLabel = "DATE", arity = "0..2",
+      description = "With --compare: the dates (2026-11-22) of the two check-ins to compare; on a day with several, the last.")
+  List<String> dates = List.of();
+
+  @Mixin FormatOption format;
+
+  @Mixin DataDirOption data;
+
+  @Override
+  int run() throws Exception {
+    if (!compare && !dates.isEmpty()) {
+      throw Session.usage("dates are for --compare, as in 'guide history --compare " + dates.get(0) + " DATE'");
+    }
+    if (dates.size() == 1) {
+      throw Session.usage("give two dates to compare, or none to compare the last two check-ins");
+    }
+    CheckInStore store = session().store(data.dir);
+    CheckInStore.Loaded loaded = store.load();
+    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    HistoryReport report = new HistoryReport(content().questionnaire(), view());
+    List<CheckIn> checkIns = loaded.checkIns();
+    if (compare) {
+      Comparison comparison = comparison(store, checkIns);
+      print(format.json() ? report.compareJson(comparison) : report.compare(comparison));
+      return ExitCode.OK;
+    }
+    Optional<Draft> draft = draft(store);
+    if (format.json()) {
+      print(report.listJson(checkIns, draft));
+    } else if (checkIns.isEmpty() && draft.isEmpty()) {
+      print("No check-ins saved yet in " + store.folder() + ". 'guide ask --save' keeps one.\n");
+    } else {
+      print(report.list(checkIns, draft));
+    }
+    return ExitCode.OK;
+  }
+
+  private Comparison comparison(CheckInStore store, List<CheckIn> checkIns) throws Exception {
+    CheckIn before;
+    CheckIn now;
+    if (dates.isEmpty()) {
+      if (checkIns.size() < 2) {
+        throw new GuideException(ExitCode.FAILED, "there " + (checkIns.size() == 1 ? "is 1 check-in" : "are no check-ins")
+            + " in " + store.folder() + "; comparing needs two ('guide ask --save' keeps one)");
+      }
+      before = checkIns.get(1);
+      now = checkIns.get(0);
+    } else {
+      CheckIn first = find(dates.get(0), checkIns);
+      CheckIn second = find(dates.get(1), checkIns);
+      if (first == second) {
+        throw Session.usage("both dates name the check-in of " + first.date() + "; give two different dates");
+      }
+      // Earlier to later, whichever order the dates were given in.
+      boolean inOrder = checkIns.indexOf(first) > checkIns.indexOf(second);
+      before = inOrder ? first : second;
+      now = inOrder ? second : first;
+    }
+    return Comparison.of(before, now, content().questionnaire());
+  }
+
+  /** The check-in a typed date names (the last of that day), or one named by its id. */
+  private static CheckIn find(String typed, List<CheckIn> checkIns) throws GuideException {
+    String given = typed.strip();
+    for (CheckIn checkIn : checkIns) {
+      if (checkIn.id().equals(given)) {
+        return checkIn;
+      }
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(given);
+    } catch (DateTimeParseException e) {
+      throw Session.usage("'" + typed + "' is not a date; give dates as 2026-11-22 ('guide history' lists the check-ins)");
+    }
+    // Newest first: the first found is the day's last check-in.
+    Optional<CheckIn> found = checkIns.stream().filter(c -> c.date().equals(date)).findFirst();
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String known = checkIns.stream().map(CheckIn::date).distinct().sorted(Comparator.reverseOrder())
+        .map(LocalDate::toString).collect(Collectors.joining(", "));
+    throw Session.usage("no check-in on " + date + (known.isEmpty() ? "; none is saved yet" : "; there are check-ins on " + known));
+  }
+
+  /** The unfinished questionnaire; one that cannot be read is a warning here, not a failure of the history. */
+  private Optional<Draft> draft(CheckInStore store) {
+    try {
+      return store.draft();
+    } catch (GuideException e) {
+      session().err().println("guide: warning: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

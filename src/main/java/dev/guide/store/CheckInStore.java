@@ -1,0 +1,325 @@
+package dev.guide.store;
+
+import dev.guide.ExitCode;
+import dev.guide.GuideException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The check-ins kept in one folder, one JSON file each ({@code check-in-2026-11-22T19-04-11.json}),
+ * and at most one unfinished questionnaire ({@code draft.json}). The folder is readable by its
+ * owner only and so is every file. A file is written whole to a temporary file beside it, then
+ * moved into place, so a crash never leaves half a check-in. A file that cannot be read is
+ * reported and skipped, never changed or deleted; only {@link #forget} deletes.
+ */
+public final class CheckInStore {
+
+  static final String PREFIX = "check-in-";
+  static final String SUFFIX = ".json";
+  static final String DRAFT = "draft.json";
+  /** Far larger than any check-in; a bigger file is not one, and is not read into memory. */
+  static final int MAX_BYTES = 1024 * 1024;
+
+  private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
+
+  private final Path folder;
+
+  public CheckInStore(Path folder) {
+    this.folder = folder.toAbsolutePath().normalize();
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** A file that was skipped, and why. */
+  public record Skipped(Path file, String why) {
+    /** One line for standard error: which file, what is wrong with it, and that it was not touched. */
+    public String warning() {
+      return "warning: skipped " + file + ": " + why + " (the file is left as it is)";
+    }
+  }
+
+  /** The check-ins that could be read, newest first, and the files that could not. */
+  public record Loaded(List<CheckIn> checkIns, List<Skipped> skipped) {
+    public Loaded {
+      checkIns = List.copyOf(checkIns);
+      skipped = List.copyOf(skipped);
+    }
+
+    public Optional<CheckIn> latest() {
+      return checkIns.stream().findFirst();
+    }
+  }
+
+  /** Every check-in in the folder; an absent folder holds none. */
+  public Loaded load() throws GuideException {
+    List<CheckIn> checkIns = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (Path file : checkInFiles()) {
+      try {
+        checkIns.add(CheckInJson.readCheckIn(read(file)));
+      } catch (CheckInJson.Unreadable e) {
+        skipped.add(new Skipped(file, e.getMessage()));
+      }
+    }
+    checkIns.sort(Comparator.comparing((CheckIn c) -> c.savedAt().toInstant()).thenComparing(CheckIn::id).reversed());
+    return new Loaded(checkIns, skipped);
+  }
+
+  /**
+   * Saves a new check-in under a file of its own and returns the file. A check-in made in the same
+   * second as another gets its id with "-2" (and so on) added.
+   */
+  public Path save(CheckIn checkIn) throws GuideException {
+    createFolder();
+    for (int n = 1; ; n++) {
+      String id = checkIn.id() + (n == 1 ? "" : "-" + n);
+      Path file = folder.resolve(PREFIX + id + SUFFIX);
+      if (Files.exists(file)) {
+        continue;
+      }
+      try {
+        writeAtomically(file, CheckInJson.write(
+            new CheckIn(id, checkIn.savedAt(), checkIn.partner(), checkIn.answers(), checkIn.summary())), false);
+        return file;
+      } catch (FileAlreadyExistsException e) {
+        // Another check-in took the name a moment ago: take the next.
+      } catch (IOException e) {
+        throw cannotWrite(file, e);
+      }
+    }
+  }
+
+  /** The id a check-in made at this time gets: its local date and time, fit for a file name. */
+  public static String idFor(OffsetDateTime savedAt) {
+    return ID.format(savedAt);
+  }
+
+  /** The unfinished questionnaire, if one was kept. */
+  public Optional<Draft> draft() throws GuideException {
+    Path file = folder.resolve(DRAFT);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CheckInJson.readDraft(read(file)));
+    } catch (CheckInJson.Unreadable e) {
+      throw new GuideException(ExitCode.FAILED, "cannot read the unfinished check-in " + file + ": " + e.getMessage()
+          + "; the file is left as it is (delete it, or 'guide forget', to start afresh)");
+    }
+  }
+
+  /** Whether a questionnaire was stopped and kept, readable or not. */
+  public boolean hasDraft() {
+    return Files.exists(folder.resolve(DRAFT));
+  }
+
+  /** Keeps the answers so far, replacing any earlier draft. */
+  public Path saveDraft(Draft draft) throws GuideException {
+    createFolder();
+    Path file = folder.resolve(DRAFT);
+    try {
+      writeAtomically(file, CheckInJson.write(draft), true);
+      return file;
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
+  public void deleteDraft() throws GuideException {
+    Path file = folder.resolve(DRAFT);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new GuideException(ExitCode.FAILED, "cannot delete " + file + ": " + reason(e));
+    }
+  }
+
+  /**
+   * Every file the guide keeps here, readable or not: check-ins, the draft, and temporary files a
+   * crash may have left. Other files in the folder are not the guide's and are never listed.
+   */
+  public List<Path> files() throws GuideException {
+    List<Path> files = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return files;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        boolean ours = isCheckInName(name) || name.equals(DRAFT)
+            || name.startsWith(".") && name.endsWith(".tmp") && (name.startsWith("." + PREFIX) || name.startsWith("." + DRAFT));
+        if (ours && !Files.isDirectory(entry)) {
+          files.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new GuideException(ExitCode.FAILED, "cannot list " + folder + ": " + reason(e));
+    }
+    files.sort(Comparator.naturalOrder());
+    return files;
+  }
+
+  /**
+   * Deletes every file {@link #files} lists, and the folder when nothing else is left in it; returns
+   * the files deleted. Stops at the first file that cannot be deleted and says which.
+   */
+  public List<Path> forget() throws GuideException {
+    List<Path> deleted = new ArrayList<>();
+    for (Path file : files()) {
+      try {
+        Files.deleteIfExists(file);
+        deleted.add(file);
+      } catch (IOException e) {
+        throw new GuideException(ExitCode.FAILED, "cannot delete " + file + ": " + reason(e)
+            + (deleted.isEmpty() ? "" : "; deleted before it: " + deleted.size() + " files"));
+      }
+    }
+    try (DirectoryStream<Path> rest = Files.newDirectoryStream(folder)) {
+      if (!rest.iterator().hasNext()) {
+        Files.delete(folder);
+      }
+    } catch (IOException e) {
+      // Leaving an empty folder behind is harmless; the files are gone.
+    }
+    return deleted;
+  }
+
+  /** The files in words, for a question or a report: "3 check-ins and an unfinished questionnaire". */
+  public static String describe(List<Path> files) {
+    long checkIns = files.stream().filter(f -> isCheckInName(f.getFileName().toString())).count();
+    boolean draft = files.stream().anyMatch(f -> f.getFileName().toString().equals(DRAFT));
+    long other = files.size() - checkIns - (draft ? 1 : 0);
+    List<String> parts = new ArrayList<>();
+    if (checkIns > 0) {
+      parts.add(checkIns + (checkIns == 1 ? " check-in" : " check-ins"));
+    }
+    if (draft) {
+      parts.add("an unfinished questionnaire");
+    }
+    if (other > 0) {
+      parts.add(other + (other == 1 ? " temporary file" : " temporary files") + " left by an interrupted save");
+    }
+    return parts.size() <= 1 ? String.join("", parts)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  private List<Path> checkInFiles() throws GuideException {
+    return files().stream().filter(f -> isCheckInName(f.getFileName().toString())).toList();
+  }
+
+  private static boolean isCheckInName(String name) {
+    return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
+  }
+
+  private static byte[] read(Path file) throws CheckInJson.Unreadable {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new CheckInJson.Unreadable("larger than " + MAX_BYTES / 1024 + " KB, far more than a check-in holds");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new CheckInJson.Unreadable("cannot be read: " + reason(e));
+    }
+  }
+
+  /** The folder, created readable by its owner only when it does not exist yet. */
+  private void createFolder() throws GuideException {
+    if (Files.isDirectory(folder)) {
+      return;
+    }
+    try {
+      Files.createDirectories(folder, ownerOnly("rwx------"));
+    } catch (IOException e) {
+      throw new GuideException(ExitCode.FAILED, "cannot create the folder " + folder + " for check-ins: " + reason(e)
+          + "; choose another with --data-dir");
+    }
+  }
+
+  /**
+   * Writes the whole text to a temporary file in the same folder, flushes it to the disk, then
+   * moves it into place in one step. Without {@code replace}, an existing file is never replaced.
+   */
+  private void writeAtomically(Path file, String text, boolean replace) throws IOException {
+    Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp", ownerOnly("rw-------"));
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      if (replace) {
+        try {
+          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } else {
+        // A link fails when the name is taken, where a move might silently replace the file.
+        try {
+          Files.createLink(file, temp);
+          Files.delete(temp);
+        } catch (UnsupportedOperationException e) {
+          Files.move(temp, file);
+        }
+      }
+      temp = null;
+    } finally {
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private FileAttribute<?>[] ownerOnly(String permissions) {
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    boolean posix = existing != null && existing.getFileSystem().supportedFileAttributeViews().contains("posix");
+    return posix
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+        : new FileAttribute<?>[0];
+  }
+
+  private static GuideException cannotWrite(Path file, IOException e) {
+    return new GuideException(ExitCode.FAILED, "cannot save " + file + ": " + reason(e));
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof FileAlreadyExistsException exists) {
+      return exists.getFile() + " is in the way, and is not a folder";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.guide.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.guide.ExitCode;
+import dev.guide.GuideException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where check-ins are kept: --data-dir, else XDG_DATA_HOME, else HOME. */
+class DataFolderTest {
+
+  @Test
+  void dataDirWinsOverTheEnvironment() throws GuideException {
+    assertEquals(Path.of("/tmp/mine").toAbsolutePath(),
+        DataFolder.locate(Path.of("/tmp/mine"), Map.of("XDG_DATA_HOME", "/x", "HOME", "/h")));
+  }
+
+  @Test
+  void xdgDataHomeThenHome() throws GuideException {
+    assertEquals(Path.of("/x/guide"), DataFolder.locate(null, Map.of("XDG_DATA_HOME", "/x", "HOME", "/h")));
+    assertEquals(Path.of("/h/.local/share/guide"), DataFolder.locate(null, Map.of("HOME", "/h")));
+  }
+
+  @Test
+  void aRelativeOrEmptyXdgDataHomeIsIgnoredAsTheSpecificationSays() throws GuideException {
+    assertEquals(Path.of("/h/.local/share/guide"), DataFolder.locate(null, Map.of("XDG_DATA_HOME", "data", "HOME", "/h")));
+    assertEquals(Path.of("/h/.local/share/guide"), DataFolder.locate(null, Map.of("XDG_DATA_HOME", "", "HOME", "/h")));
+  }
+
+  @Test
+  void withNeitherItSaysHowToChooseAFolder() {
+    GuideException e = assertThrows(GuideException.class, () -> DataFolder.locate(null, Map.of()));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("--data-dir"), e.getMessage());
+  }
+}
