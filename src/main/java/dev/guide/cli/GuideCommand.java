@@ -3,6 +3,8 @@ package dev.guide.cli;
 import dev.guide.ExitCode;
 import dev.guide.content.Partner;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,22 +27,6 @@ import picocli.CommandLine.TypeConversionException;
       "Built from three articles; a reflection aid, not therapy or a diagnosis.",
       "Nothing you answer leaves this computer or is saved unless you ask."
     },
-    subcommands = {
-      AskCommand.class,
-      HistoryCommand.class,
-      ForgetCommand.class,
-      ReasonsCommand.class,
-      ReasonCommand.class,
-      SignsCommand.class,
-      SignCommand.class,
-      AdviceCommand.class,
-      QuestionsCommand.class,
-      SearchCommand.class,
-      SourcesCommand.class,
-      ValidateCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  guide ask                         answer the questions at the terminal",
@@ -54,6 +40,28 @@ final class GuideCommand implements Callable<Integer> {
 
   /** When to colour the output. */
   enum ColorMode { auto, always, never }
+
+  /**
+   * The commands, in the order help lists them. Only the one being run is built (picocli reads a
+   * command's annotations when it is added, which every start would otherwise pay for all of them);
+   * help, completion and unknown words get them all.
+   */
+  static final List<Map.Entry<String, Class<?>>> COMMANDS = List.of(
+      Map.entry("ask", AskCommand.class),
+      Map.entry("history", HistoryCommand.class),
+      Map.entry("forget", ForgetCommand.class),
+      Map.entry("reasons", ReasonsCommand.class),
+      Map.entry("reason", ReasonCommand.class),
+      Map.entry("signs", SignsCommand.class),
+      Map.entry("sign", SignCommand.class),
+      Map.entry("advice", AdviceCommand.class),
+      Map.entry("questions", QuestionsCommand.class),
+      Map.entry("search", SearchCommand.class),
+      Map.entry("sources", SourcesCommand.class),
+      Map.entry("validate", ValidateCommand.class),
+      Map.entry("completion", CompletionCommand.class),
+      Map.entry("help", CommandLine.HelpCommand.class),
+      Map.entry("cds-training", TrainingCommand.class));
 
   final Session session;
 

@@ -48,20 +48,81 @@ final class Session {
   }
 
   int execute(String... args) {
-    CommandLine commandLine = new CommandLine(root)
+    CommandLine commandLine = commandLine(commandWord(args));
+    commandLine
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(Errors::handleExecution)
         .setParameterExceptionHandler(Errors::handleParameters);
-    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));
-    // Picocli lays out help in no fewer than 55 columns; prose of our own wraps narrower.
-    commandLine.setUsageHelpWidth(Math.max(55, width()));
+    if (wantsHelp(args)) {
+      // Only help is coloured by picocli; setting up its colours costs every other start.
+      commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));
+      // Picocli lays out help in no fewer than 55 columns; prose of our own wraps narrower.
+      commandLine.setUsageHelpWidth(Math.max(55, width()));
+    }
     try {
       return commandLine.execute(args);
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Whether picocli will print usage help: asked for, or no command given. */
+  static boolean wantsHelp(String... args) {
+    if (args.length == 0 || commandWord(args) == null) {
+      return true;
+    }
+    for (String arg : args) {
+      if (arg.equals("-h") || arg.equals("--help")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The command line with the command named {@code wanted}, or with all of them when null. */
+  CommandLine commandLine(String wanted) {
+    CommandLine commandLine = new CommandLine(root);
+    for (Map.Entry<String, Class<?>> command : GuideCommand.COMMANDS) {
+      if (wanted == null || wanted.equals(command.getKey())) {
+        commandLine.addSubcommand(command.getKey(), create(command.getValue()));
+      }
+    }
+    return commandLine;
+  }
+
+  /** Options of the guide itself that take a value in the next word. */
+  private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--partner", "--color", "--content");
+
+  /**
+   * The command named on the command line when it is one of the guide's, other than those that
+   * need all the others (help, completion); null otherwise.
+   */
+  static String commandWord(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        return null;
+      }
+      if (arg.startsWith("-")) {
+        if (OPTIONS_WITH_VALUE.contains(arg)) {
+          i++;
+        }
+        continue;
+      }
+      boolean known = GuideCommand.COMMANDS.stream().anyMatch(c -> c.getKey().equals(arg));
+      return known && !arg.equals("help") && !arg.equals("completion") ? arg : null;
+    }
+    return null;
+  }
+
+  private static Object create(Class<?> command) {
+    try {
+      return CommandLine.defaultFactory().create(command);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create the command " + command.getName(), e);
     }
   }
 

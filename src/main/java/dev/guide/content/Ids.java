@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** Ids as people type them: normalised, and the closest known ones when a typed id is unknown. */
 public final class Ids {
@@ -14,13 +13,38 @@ public final class Ids {
 
   /** "Fear of Intimacy", " fear_of_intimacy " and "FEAR-OF-INTIMACY" all become fear-of-intimacy. */
   public static String normalise(String typed) {
-    String plain = Normalizer.normalize(typed, Normalizer.Form.NFKC)
-        .replace('\u2019', '\'')
-        .replace("'", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
-    return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    // Most input is plain ASCII; Unicode normalisation (full-width letters and the like) costs a
+    // few milliseconds to load, which every start would pay for nothing.
+    String plain = isAscii(typed) ? typed : Normalizer.normalize(typed, Normalizer.Form.NFKC).replace('\u2019', '\'');
+    StringBuilder id = new StringBuilder(plain.length());
+    boolean gap = false;
+    for (int i = 0; i < plain.length(); i++) {
+      char c = Character.toLowerCase(plain.charAt(i));
+      if (c == '\'') {
+        continue;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && id.length() > 0) {
+          id.append('-');
+        }
+        id.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return id.toString();
   }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /**
    * The known ids a typed id stands for: the exact id, else those it is a prefix of or a whole word

@@ -13,10 +13,7 @@ public final class Wrap {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int emptyLength = first.length();
-    for (String word : text.strip().split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
+    for (String word : words(text)) {
       if (line.length() > emptyLength && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line = new StringBuilder(rest);
@@ -31,6 +28,22 @@ public final class Wrap {
       lines.add(line.toString().stripTrailing());
     }
     return lines;
+  }
+
+  /** The words of a text: what stands between runs of white space (split by hand: no regex at start). */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (space && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return words;
   }
 
   /** The text wrapped with the same indent on every line, joined with newlines, ending with one. */
