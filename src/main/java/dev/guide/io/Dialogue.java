@@ -4,6 +4,7 @@ import dev.guide.content.Choice;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
 import dev.guide.quiz.Answers;
+import dev.guide.quiz.ChoiceInput;
 import dev.guide.render.View;
 import dev.guide.render.Wrap;
 import java.io.BufferedReader;
@@ -77,6 +78,24 @@ public final class Dialogue {
 
   /** Runs the questionnaire; empty when the person quit or the input ended before the result. */
   public Optional<Answers> run() throws IOException {
+    // Ctrl-C ends the guide at once; end the half-typed line so the shell's prompt starts clean.
+    Thread newline = new Thread(() -> {
+      out.println();
+      out.flush();
+    });
+    Runtime.getRuntime().addShutdownHook(newline);
+    try {
+      return dialogue();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(newline);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C came: the hook is running, as it should.
+      }
+    }
+  }
+
+  private Optional<Answers> dialogue() throws IOException {
     say("A few questions about what has been happening. Answer with the number of a choice "
         + "(or its name). Type ? for why a question is asked, b to go back, s to skip, q to stop. "
         + (saved ? "Your answers and the result are saved when you finish; if you stop, your answers so far are kept."
@@ -84,16 +103,13 @@ public final class Dialogue {
     if (!askAll()) {
       return stopped();
     }
+    boolean showList = true;
     while (true) {
       List<Question> shown = applicable();
-      out.println();
-      out.println(view.styler().heading("Your answers"));
-      for (int i = 0; i < shown.size(); i++) {
-        Question question = shown.get(i);
-        out.println(String.join("\n", Wrap.lines(view.say(question.text()), view.width(), pad(i + 1) + ". ", "     ")));
-        out.println(String.join("\n", Wrap.lines(describe(question), view.width(), "     ", "     ")));
+      if (showList) {
+        review(shown);
+        showList = false;
       }
-      say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
       String line = prompt();
       if (line == null || line.equalsIgnoreCase("q")) {
         return stopped();
@@ -101,9 +117,10 @@ public final class Dialogue {
       if (line.isEmpty()) {
         return Optional.of(answers.applicable(questionnaire));
       }
-      int number = line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
+      int number = line.equalsIgnoreCase("b") ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
       if (number < 1 || number > shown.size()) {
-        say("Type a number from 1 to " + shown.size() + ", or press Enter to see your result.");
+        say("Type a number from 1 to " + shown.size() + " to change that answer, press Enter to see your result, "
+            + "or q to stop.");
         continue;
       }
       Question question = shown.get(number - 1);
@@ -111,7 +128,19 @@ public final class Dialogue {
       if (step == Step.QUIT || (step == Step.ANSWERED && !askAll())) {
         return stopped();
       }
+      showList = true;
     }
+  }
+
+  private void review(List<Question> shown) {
+    out.println();
+    out.println(view.styler().heading("Your answers"));
+    for (int i = 0; i < shown.size(); i++) {
+      Question question = shown.get(i);
+      out.println(String.join("\n", Wrap.lines(view.say(question.text()), view.width(), pad(i + 1) + ". ", "      ")));
+      out.println(String.join("\n", Wrap.lines("\u2192 " + describe(question), view.width(), "      ", "        ")));
+    }
+    say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
   }
 
   /** Asks every applicable question not yet asked, in order; false when the person quit. */
@@ -122,7 +151,7 @@ public final class Dialogue {
       if (next == null) {
         return true;
       }
-      Step step = ask(next, shown.indexOf(next) + 1, shown.size());
+      Step step = ask(next, shown.indexOf(next) + 1, total());
       if (step == Step.QUIT) {
         return false;
       }
@@ -141,8 +170,13 @@ public final class Dialogue {
 
   private Step ask(Question question, int position, int total) throws IOException {
     out.println();
-    out.println(String.join("\n", Wrap.lines(
-        view.styler().heading(position + " of " + total) + "  " + view.say(question.text()), view.width(), "", "  ")));
+    String counter = position + " of " + total;
+    List<String> lines = Wrap.lines(view.say(question.text()), view.width(), counter + "  ", "  ");
+    // Style the counter after wrapping: escape codes have no width on screen.
+    out.println(view.styler().heading(counter) + lines.get(0).substring(counter.length()));
+    for (String rest : lines.subList(1, lines.size())) {
+      out.println(rest);
+    }
     if (question.multiple()) {
       say("  Pick all that fit: type their numbers, separated by commas.");
     }
@@ -177,27 +211,30 @@ public final class Dialogue {
         say("  " + hint(question));
         continue;
       }
-      List<String> picked = new ArrayList<>();
-      String wrong = null;
-      for (String part : line.split("[,\\s]+")) {
-        Choice choice = part.isEmpty() ? null : question.typed(part).orElse(null);
-        if (choice == null) {
-          wrong = part;
-          break;
-        }
-        if (!picked.contains(choice.id())) {
-          picked.add(choice.id());
-        }
-      }
-      if (wrong != null) {
-        say("  '" + wrong + "' is not one of the choices. " + hint(question));
-      } else if (picked.size() > 1 && !question.multiple()) {
-        say("  Just one answer here, please. " + hint(question));
+      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line);
+      if (parsed.problem().isPresent()) {
+        say("  " + capitalise(parsed.problem().get()) + ". " + hint(question));
       } else {
-        answers = answers.with(question.id(), picked);
+        answers = answers.with(question.id(), parsed.choices());
         return Step.ANSWERED;
       }
     }
+  }
+
+  /**
+   * How many questions there are: those that apply, and those that still may (their condition is
+   * on a question not yet answered). The count can fall as answers rule questions out, but never
+   * grows past what the person was told.
+   */
+  private int total() {
+    int total = 0;
+    for (Question question : questionnaire.questions()) {
+      boolean open = question.when().isPresent() && !done.contains(question.when().get().question());
+      if (answers.applies(question) || open) {
+        total++;
+      }
+    }
+    return total;
   }
 
   private List<Question> applicable() {
@@ -242,6 +279,10 @@ public final class Dialogue {
       out.println(paragraph.isBlank() ? "" : String.join("\n", Wrap.lines(paragraph, view.width(), indent, indent)));
     }
     out.flush();
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String pad(int number) {

@@ -68,7 +68,7 @@ public final class ChoiceInput {
       chosen.add(choice.get().id());
     }
     if (chosen.size() > 1 && !question.multiple()) {
-      return Parsed.wrong(question.id() + " takes one choice, not " + chosen.size());
+      return Parsed.wrong("only one choice fits " + question.id() + ", not " + chosen.size());
     }
     if (chosen.size() > 1) {
       for (String id : chosen) {

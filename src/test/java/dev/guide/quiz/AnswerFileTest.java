@@ -184,7 +184,7 @@ class AnswerFileTest {
 
     @Test
     void severalChoicesForASingleQuestion() {
-      assertHas(refused("how-long: 1, 2\n"), NAME + ":1: ", "how-long takes one choice, not 2", "use 1-3");
+      assertHas(refused("how-long: 1, 2\n"), NAME + ":1: ", "only one choice fits how-long, not 2", "use 1-3");
     }
 
     @Test
