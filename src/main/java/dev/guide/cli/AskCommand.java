@@ -58,7 +58,15 @@ import picocli.CommandLine.Option;
 final class AskCommand extends BaseCommand {
 
   /** How the result is written. */
-  enum ReportFormat { text, json, markdown }
+  enum ReportFormat {
+    text, json, markdown;
+
+    /** For --output without --format: result.md is Markdown, result.json is JSON, anything else text. */
+    static ReportFormat byExtension(Path file) {
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      return name.endsWith(".md") || name.endsWith(".markdown") ? markdown : name.endsWith(".json") ? json : text;
+    }
+  }
 
   @Option(names = "--answers", paramLabel = "FILE", description = "Read answers from FILE ('-' for standard input) instead of asking.")
   String answers;
@@ -97,13 +105,21 @@ final class AskCommand extends BaseCommand {
     static final Start FRESH = new Start(Answers.none(), List.of(), "");
   }
 
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
   @Override
   int run() throws Exception {
     Content content = content();
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
+    if (force && output == null) {
+      throw Session.usage("--force goes with --output FILE (it lets the result replace FILE); give --output too, or leave --force out");
+    }
     if (template) {
-      if (save || resume || fromLast) {
-        throw Session.usage("--template prints an empty answer file; it takes no --save, --resume or --from-last");
+      if (save || resume || fromLast || answers != null || output != null || given("--format")) {
+        throw Session.usage("--template prints an empty answer file to standard output; it takes no --answers, --output, "
+            + "--format, --save, --resume or --from-last");
       }
       print(AnswerFile.template(content.questionnaire(), view::say));
       return ExitCode.OK;
@@ -122,6 +138,7 @@ final class AskCommand extends BaseCommand {
       return ExitCode.OK;
     }
     Result result = new Scorer(content).score(given.get());
+    ReportFormat format = output != null && !given("--format") ? ReportFormat.byExtension(output) : this.format;
     String report = switch (format) {
       case json -> new JsonOutput(view).result(result, content.questionnaire().messages().disclaimer());
       case markdown -> new ResultReport(content, view).write(result, Document.markdown());

@@ -156,6 +156,29 @@ class AskCommandTest {
     }
   }
 
+  @Test
+  void optionsThatWouldDoNothingAreRefusedRatherThanIgnored() {
+    guide().piped(ANSWERS).exec("ask", "--force").assertExit(ExitCode.USAGE).assertErrContains("--force goes with --output");
+    run("ask", "--template", "--format", "json").assertExit(ExitCode.USAGE).assertErrContains("--template prints");
+    run("ask", "--template", "--answers", "a.txt").assertExit(ExitCode.USAGE).assertErrContains("--template prints");
+  }
+
+  @Test
+  void outputTakesItsFormatFromTheFileNameUnlessToldOtherwise() throws IOException {
+    Path markdown = dir.resolve("result.md");
+    guide().piped(ANSWERS).exec("ask", "--output", markdown.toString()).assertExit(ExitCode.OK);
+    assertTrue(Files.readString(markdown).startsWith("## "), "Markdown for .md");
+    Path json = dir.resolve("result.json");
+    guide().piped(ANSWERS).exec("ask", "--output", json.toString()).assertExit(ExitCode.OK);
+    assertTrue(Files.readString(json).startsWith("{"), "JSON for .json");
+    Path text = dir.resolve("result.md.txt");
+    guide().piped(ANSWERS).exec("ask", "--output", text.toString()).assertExit(ExitCode.OK);
+    assertTrue(Files.readString(text).startsWith("WHAT MAY BE GOING ON"), "text otherwise");
+    Path forced = dir.resolve("forced.md");
+    guide().piped(ANSWERS).exec("ask", "--output", forced.toString(), "--format", "text").assertExit(ExitCode.OK);
+    assertTrue(Files.readString(forced).startsWith("WHAT MAY BE GOING ON"), "--format wins");
+  }
+
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
