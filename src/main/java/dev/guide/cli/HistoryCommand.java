@@ -6,7 +6,7 @@ import dev.guide.store.CheckIn;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.Comparison;
 import dev.guide.store.Draft;
-import dev.guide.store.HistoryReport;
+import dev.guide.render.HistoryReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;

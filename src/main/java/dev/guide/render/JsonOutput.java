@@ -1,6 +1,5 @@
 package dev.guide.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.guide.content.Advice;
 import dev.guide.content.Question;
@@ -10,10 +9,9 @@ import dev.guide.content.SourceRef;
 import dev.guide.content.WalkAwaySign;
 import dev.guide.content.Choice;
 import dev.guide.quiz.Result;
+import dev.guide.json.JsonText;
 import dev.guide.search.Search;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +21,6 @@ import java.util.Map;
  */
 public final class JsonOutput {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private final View view;
 
   public JsonOutput(View view) {
@@ -32,46 +28,42 @@ public final class JsonOutput {
   }
 
   /** Something that writes one JSON value. */
-  @FunctionalInterface
-  private interface Writer {
-    void write(JsonGenerator json) throws IOException;
-  }
 
   public String reasons(List<Reason> reasons) {
-    return document(json -> array(json, reasons, this::reason));
+    return JsonText.of(json -> array(json, reasons, this::reason));
   }
 
   public String reason(Reason reason) {
-    return document(json -> reason(json, reason));
+    return JsonText.of(json -> reason(json, reason));
   }
 
   public String signs(List<WalkAwaySign> signs) {
-    return document(json -> array(json, signs, this::sign));
+    return JsonText.of(json -> array(json, signs, this::sign));
   }
 
   public String sign(WalkAwaySign sign) {
-    return document(json -> sign(json, sign));
+    return JsonText.of(json -> sign(json, sign));
   }
 
   public String advice(List<Advice> advice) {
-    return document(json -> array(json, advice, this::advice));
+    return JsonText.of(json -> array(json, advice, this::advice));
   }
 
   public String adviceItem(Advice advice) {
-    return document(json -> advice(json, advice));
+    return JsonText.of(json -> advice(json, advice));
   }
 
   public String sources(List<Source> sources) {
-    return document(json -> array(json, sources, this::source));
+    return JsonText.of(json -> array(json, sources, this::source));
   }
 
   public String questions(List<Question> questions) {
-    return document(json -> array(json, questions, this::question));
+    return JsonText.of(json -> array(json, questions, this::question));
   }
 
   /** Search hits, best first. */
   public String hits(List<Search.Hit> hits) {
-    return document(json -> array(json, hits, (g, hit) -> {
+    return JsonText.of(json -> array(json, hits, (g, hit) -> {
       g.writeStartObject();
       g.writeStringField("kind", hit.kind().name());
       g.writeStringField("id", hit.id());
@@ -83,7 +75,7 @@ public final class JsonOutput {
 
   /** The result of a questionnaire, in the schema the README documents. */
   public String result(Result result, String disclaimer) {
-    return document(json -> {
+    return JsonText.of(json -> {
       json.writeStartObject();
       json.writeStringField("partner", view.partner().toString());
       json.writeArrayFieldStart("signs");
@@ -259,14 +251,4 @@ public final class JsonOutput {
     void write(JsonGenerator json, T item) throws IOException;
   }
 
-  private static String document(Writer writer) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.useDefaultPrettyPrinter();
-      writer.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to a string cannot fail", e);
-    }
-    return out.toString().replace("\r\n", "\n") + "\n";
-  }
 }

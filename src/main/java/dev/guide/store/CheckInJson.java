@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.guide.json.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -12,7 +13,6 @@ import dev.guide.content.Partner;
 import dev.guide.quiz.Answers;
 import dev.guide.quiz.Strength;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -306,23 +306,14 @@ final class CheckInJson {
     return String.format(Locale.ROOT, "line %d, column %d", at.getLineNr(), at.getColumnNr());
   }
 
-  /** Writes the fields of one pretty-printed JSON object. */
-  @FunctionalInterface
-  private interface Fields {
-    void write(JsonGenerator json) throws IOException;
-  }
 
-  private static String document(Fields fields) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.useDefaultPrettyPrinter();
+  /** One pretty-printed JSON object with these fields. */
+  private static String document(JsonText.Writer fields) {
+    return JsonText.of(json -> {
       json.writeStartObject();
       fields.write(json);
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to a string cannot fail", e);
-    }
-    return out.toString().replace("\r\n", "\n") + "\n";
+    });
   }
 
   private static void answers(JsonGenerator json, Answers answers) throws IOException {

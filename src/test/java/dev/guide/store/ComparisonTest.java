@@ -10,6 +10,7 @@ import dev.guide.content.Questionnaire;
 import dev.guide.quiz.Answers;
 import dev.guide.quiz.Strength;
 import dev.guide.quiz.TinyContent;
+import dev.guide.render.HistoryReport;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
 import java.time.OffsetDateTime;

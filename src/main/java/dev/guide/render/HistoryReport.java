@@ -1,16 +1,16 @@
-package dev.guide.store;
+package dev.guide.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.guide.content.Choice;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
 import dev.guide.quiz.Strength;
-import dev.guide.render.View;
-import dev.guide.render.Wrap;
+import dev.guide.json.JsonText;
+import dev.guide.store.CheckIn;
+import dev.guide.store.Comparison;
+import dev.guide.store.Draft;
+import dev.guide.store.SavedAnswers;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ public final class HistoryReport {
   /** How many reasons a check-in lists in the history; the rest are counted. */
   static final int TOP_REASONS = 3;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Questionnaire questionnaire;
@@ -128,14 +127,14 @@ public final class HistoryReport {
 
   /** The check-ins as JSON: {@code {"checkIns": [...], "unfinished": {...}}}, newest first. */
   public String listJson(List<CheckIn> checkIns, Optional<Draft> draft) {
-    return document(json -> {
+    return JsonText.of(json -> {
       json.writeStartObject();
       json.writeArrayFieldStart("checkIns");
       for (CheckIn checkIn : checkIns) {
         json.writeStartObject();
         json.writeStringField("id", checkIn.id());
         json.writeStringField("date", checkIn.date().toString());
-        json.writeStringField("savedAt", CheckInJson.timestamp(checkIn.savedAt()));
+        json.writeStringField("savedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(checkIn.savedAt()));
         json.writeStringField("partner", checkIn.partner().toString());
         json.writeArrayFieldStart("signs");
         for (CheckIn.SignLine sign : checkIn.summary().signs()) {
@@ -165,7 +164,7 @@ public final class HistoryReport {
       json.writeEndArray();
       if (draft.isPresent()) {
         json.writeObjectFieldStart("unfinished");
-        json.writeStringField("savedAt", CheckInJson.timestamp(draft.get().savedAt()));
+        json.writeStringField("savedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(draft.get().savedAt()));
         strings(json, "asked", draft.get().asked());
         json.writeEndObject();
       }
@@ -175,7 +174,7 @@ public final class HistoryReport {
 
   /** A comparison as JSON; a reason's {@code before} or {@code now} is null where it was not shown. */
   public String compareJson(Comparison comparison) {
-    return document(json -> {
+    return JsonText.of(json -> {
       json.writeStartObject();
       json.writeStringField("before", comparison.before().id());
       json.writeStringField("now", comparison.now().id());
@@ -322,20 +321,5 @@ public final class HistoryReport {
     json.writeEndArray();
   }
 
-  /** Writes one JSON value. */
-  @FunctionalInterface
-  private interface Writer {
-    void write(JsonGenerator json) throws IOException;
-  }
 
-  private static String document(Writer writer) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.useDefaultPrettyPrinter();
-      writer.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to a string cannot fail", e);
-    }
-    return out.toString().replace("\r\n", "\n") + "\n";
-  }
 }
