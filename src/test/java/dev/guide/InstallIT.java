@@ -64,7 +64,8 @@ class InstallIT {
 
   @Test
   void binGuideRunsThroughALinkOnThePath() throws Exception {
-    Path bin = Files.createDirectory(elsewhere.resolve("bin"));
+    // The link lives beside the install (one temporary folder), as a link on PATH would.
+    Path bin = Files.createDirectories(unpacked.resolve("on-path"));
     Files.createSymbolicLink(bin.resolve("guide"), home.resolve("bin/guide"));
     // The shell looks the command up on the PATH given to it, as a login shell would.
     run(elsewhere, Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH")), "sh", "-c", "guide --version")
