@@ -128,6 +128,8 @@ class InstallIT {
 
   private static CommandResult run(Path dir, Map<String, String> env, String... command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectInput(new File("/dev/null"));
+    // The launcher keeps a class-data archive in the cache folder: a scratch one, never the user's.
+    builder.environment().put("XDG_CACHE_HOME", unpacked.resolve("cache").toString());
     builder.environment().putAll(env);
     if ("".equals(env.get("JAVA_HOME"))) {
       builder.environment().remove("JAVA_HOME");

@@ -120,6 +120,7 @@ class PackagedJarIT {
     Path launcher = JAR.getParent().getParent().resolve("guide");
     ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "reasons")
         .directory(dir.toFile()).redirectInput(new File("/dev/null"));
+    builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
     CommandResult viaLauncher = finish(builder.start()).assertExit(ExitCode.OK);
     assertEquals(java(null, "reasons").out(), viaLauncher.out());
   }

@@ -63,7 +63,8 @@ final class AskCommand extends BaseCommand {
 
     /** For --output without --format: result.md is Markdown, result.json is JSON, anything else text. */
     static ReportFormat byExtension(Path file) {
-      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      Path last = file.getFileName();
+      String name = last == null ? "" : last.toString().toLowerCase(java.util.Locale.ROOT);
       return name.endsWith(".md") || name.endsWith(".markdown") ? markdown : name.endsWith(".json") ? json : text;
     }
   }
@@ -112,7 +113,9 @@ final class AskCommand extends BaseCommand {
   @Override
   int run() throws Exception {
     Content content = content();
-    View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
+    if (output != null && output.toString().equals("-")) {
+      output = null; // "-" is standard output, as --answers - is standard input
+    }
     if (force && output == null) {
       throw Session.usage("--force goes with --output FILE (it lets the result replace FILE); give --output too, or leave --force out");
     }
@@ -121,7 +124,7 @@ final class AskCommand extends BaseCommand {
         throw Session.usage("--template prints an empty answer file to standard output; it takes no --answers, --output, "
             + "--format, --save, --resume or --from-last");
       }
-      print(AnswerFile.template(content.questionnaire(), view::say));
+      print(AnswerFile.template(content.questionnaire(), view()::say));
       return ExitCode.OK;
     }
     if (resume && fromLast) {
@@ -137,6 +140,7 @@ final class AskCommand extends BaseCommand {
     if (given.isEmpty()) {
       return ExitCode.OK;
     }
+    View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
     Result result = new Scorer(content).score(given.get());
     ReportFormat format = output != null && !given("--format") ? ReportFormat.byExtension(output) : this.format;
     String report = switch (format) {
@@ -168,6 +172,7 @@ final class AskCommand extends BaseCommand {
   private Start fromDraft(CheckInStore store) throws Exception {
     Draft draft = store.draft().orElseThrow(() -> Session.usage("there is no stopped questionnaire to go on with in "
         + store.folder() + "; 'guide ask --save' starts one, and keeps your answers if you stop"));
+    session().keepPartner(draft.partner());
     LocalDate day = draft.savedAt().toLocalDate();
     return start(draft.answers(), draft.asked(), "the questionnaire you stopped on " + day,
         "Going on with the questionnaire you stopped on " + day + ".");
@@ -179,6 +184,7 @@ final class AskCommand extends BaseCommand {
     loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to start from in "
         + store.folder() + "; answer without --from-last first, with --save to keep it"));
+    session().keepPartner(last.partner());
     return start(last.answers(), List.of(), "your check-in of " + last.date(), "Starting from your check-in of "
         + last.date() + ": press Enter to keep an answer, or give a new one.");
   }
@@ -232,7 +238,7 @@ final class AskCommand extends BaseCommand {
     }
     Optional<Answers> done = dialogue.run();
     if (done.isEmpty() && (save || resume) && !dialogue.asked().isEmpty()) {
-      store.saveDraft(new Draft(now(), dialogue.answers(), dialogue.asked()));
+      store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), dialogue.asked()));
     }
     return done;
   }

@@ -66,8 +66,10 @@ final class Lookup {
             + elsewhere.get(0) + ")");
       }
     }
-    throw Session.usage("unknown " + kind.command + " '" + typed + "'" + Ids.didYouMean(typed, titles.keySet())
-        + " ('guide " + kind.listCommand + "' lists them all)");
+    String near = Ids.didYouMean(typed, titles.keySet());
+    throw Session.usage("unknown " + kind.command + " '" + typed + "'" + near + (near.isEmpty()
+        ? "; 'guide search " + typed.strip() + "' looks through every text, 'guide " + kind.listCommand + "' lists them all"
+        : " ('guide " + kind.listCommand + "' lists them all)"));
   }
 
   private static List<String> matches(String typed, Map<String, String> titles) {

@@ -58,9 +58,18 @@ final class ManPage {
     item("NO_COLOR", "When set and not empty, no colour (as with --color=never).");
     item("COLUMNS", "The width to wrap prose to; 80 when unset.");
     item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");
+    item("XDG_DATA_HOME", "Where saved check-ins go: XDG_DATA_HOME/guide, else ~/.local/share/guide (or --data-dir).");
+    item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide.");
+    item("GUIDE_NOW", "Pretend it is this date and time (such as 2026-11-22T19:04:00+01:00) when saving and "
+        + "comparing check-ins: for trying them out, and for examples.");
+    line(".SH FILES");
+    item("~/.local/share/guide/check-in-*.json", "Saved check-ins (guide ask --save), readable by you only.");
+    item("~/.local/share/guide/draft.json", "A questionnaire stopped after --save, for guide ask --resume.");
+    item("~/.cache/guide/", "The launcher's class-data archive: the guide's own classes, nothing about you.");
     line(".SH PRIVACY");
-    paragraph("The guide never opens a network connection and writes nothing about you to disk, "
-        + "except the file you name with --output, which only you can read.");
+    paragraph("The guide never opens a network connection and writes nothing about you to disk unless you "
+        + "ask: the file you name with --output, and the check-ins you keep with --save, both readable by "
+        + "you only. guide forget deletes every check-in.");
     line(".SH NOTES");
     paragraph("The guide is a reflection aid built from three articles (see guide sources); it is not "
         + "therapy and not a diagnosis. If you are afraid of your partner, reach someone you trust, "
@@ -109,6 +118,7 @@ final class ManPage {
     if (lines.isEmpty()) {
       return;
     }
+    line(".PP");
     line("Examples:");
     line(".RS");
     line(".nf");
@@ -126,8 +136,13 @@ final class ManPage {
   }
 
   private void paragraph(String text) {
-    line(".PP");
-    line(escapeStart(escape(text)));
+    // Picocli's own texts end lines with %n, its line-break format.
+    for (String part : text.split("%n")) {
+      if (!part.isBlank()) {
+        line(".PP");
+        line(escapeStart(escape(part.strip())));
+      }
+    }
   }
 
   private void line(String text) {

@@ -5,6 +5,7 @@ import dev.guide.GuideException;
 import dev.guide.content.Content;
 import dev.guide.content.ContentException;
 import dev.guide.content.ContentReader;
+import dev.guide.content.Partner;
 import dev.guide.io.Pager;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
@@ -37,6 +38,7 @@ final class Session {
   private final Terminal terminal;
   private final GuideCommand root;
   private Content content;
+  private String[] args = new String[0];
 
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
     this.in = in;
@@ -48,6 +50,7 @@ final class Session {
   }
 
   int execute(String... args) {
+    this.args = args.clone();
     CommandLine commandLine = commandLine(commandWord(args));
     commandLine
         .setOut(out)
@@ -180,6 +183,19 @@ final class Session {
     } catch (DateTimeParseException e) {
       throw usage("GUIDE_NOW is '" + now + "'; give a date and time such as 2026-11-22T19:04:00+01:00, or unset it");
     }
+  }
+
+  /**
+   * Speaks of the partner as an earlier check-in or stopped questionnaire did, unless --partner
+   * was given this time: a she or a they should not turn back into a he on --resume.
+   */
+  void keepPartner(Partner saved) {
+    for (String arg : args) {
+      if (arg.equals("--partner") || arg.startsWith("--partner=")) {
+        return;
+      }
+    }
+    root.partner = saved;
   }
 
   /** How to show things on standard output, from the options and the terminal. */

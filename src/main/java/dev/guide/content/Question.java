@@ -41,6 +41,27 @@ public record Question(
         }
       }
     }
-    return Optional.empty();
+    return byOneWord(wanted);
+  }
+
+  /** "fast" for "Very fast": one word of at least three letters that only one choice's label has. */
+  private Optional<Choice> byOneWord(String wanted) {
+    if (wanted.length() < 3 || wanted.contains("-")) {
+      return Optional.empty();
+    }
+    Choice found = null;
+    for (Choice choice : choices) {
+      boolean has = false;
+      for (Partner partner : Partner.values()) {
+        has |= ("-" + Ids.normalise(partner.render(choice.label())) + "-").contains("-" + wanted + "-");
+      }
+      if (has) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = choice;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 }

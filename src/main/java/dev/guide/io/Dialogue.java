@@ -119,8 +119,8 @@ public final class Dialogue {
       }
       int number = line.equalsIgnoreCase("b") ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
       if (number < 1 || number > shown.size()) {
-        say("Type a number from 1 to " + shown.size() + " to change that answer, press Enter to see your result, "
-            + "or q to stop.");
+        say("'" + line + "' is not one of the answers above. Type a number from 1 to " + shown.size()
+            + " to change that answer, press Enter to see your result, or q to stop.");
         continue;
       }
       Question question = shown.get(number - 1);
@@ -128,7 +128,17 @@ public final class Dialogue {
       if (step == Step.QUIT || (step == Step.ANSWERED && !askAll())) {
         return stopped();
       }
+      setAside(shown);
       showList = true;
+    }
+  }
+
+  /** Says which answers a change has made beside the point, rather than dropping them without a word. */
+  private void setAside(List<Question> before) {
+    for (Question question : before) {
+      if (answers.answered(question.id()) && !answers.applies(question)) {
+        say("(Your answer to \u201c" + view.say(question.text()) + "\u201d no longer applies, so it is set aside.)");
+      }
     }
   }
 
@@ -178,7 +188,7 @@ public final class Dialogue {
       out.println(rest);
     }
     if (question.multiple()) {
-      say("  Pick all that fit: type their numbers, separated by commas.");
+      say("  Pick all that fit: type the numbers of your answers, separated by commas.");
     }
     List<Choice> choices = question.choices();
     for (int i = 0; i < choices.size(); i++) {

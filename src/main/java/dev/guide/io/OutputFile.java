@@ -28,7 +28,7 @@ public final class OutputFile {
   public static void write(Path target, String text, boolean force) throws GuideException {
     Path file = target.toAbsolutePath().normalize();
     Path folder = file.getParent();
-    if (Files.isDirectory(file)) {
+    if (Files.isDirectory(file) || file.getFileName() == null) {
       throw new GuideException(ExitCode.USAGE, target + " is a folder; give a file name for --output");
     }
     if (Files.exists(file) && !force) {

@@ -190,6 +190,11 @@ public final class AnswerFile {
     return new GuideException(ExitCode.USAGE, message);
   }
 
+  private static String pad(String text, int width, boolean right) {
+    String space = " ".repeat(Math.max(0, width - text.length()));
+    return right ? space + text : text + space;
+  }
+
   /** An answer file with every question applicable and its choices as comments, ready to fill in. */
   public static String template(Questionnaire questionnaire, java.util.function.UnaryOperator<String> render) {
     StringBuilder out = new StringBuilder();
@@ -198,15 +203,18 @@ public final class AnswerFile {
     for (Question question : questionnaire.questions()) {
       out.append('\n').append("# ").append(render.apply(question.text())).append('\n');
       if (question.when().isPresent()) {
-        out.append("# (only when ").append(question.when().get().question()).append(" is ")
-            .append(String.join(" or ", question.when().get().anyOf())).append("; otherwise leave it out)\n");
+        out.append("# (asked only when ").append(question.when().get().question()).append(" is ")
+            .append(String.join(" or ", question.when().get().anyOf())).append("; otherwise leave it at skip)\n");
       }
       if (question.multiple()) {
         out.append("# Pick all that fit, separated by commas.\n");
       }
+      int width = question.choices().stream().mapToInt(c -> c.id().length()).max().orElse(0);
+      int digits = String.valueOf(question.choices().size()).length();
       for (int i = 0; i < question.choices().size(); i++) {
         Choice choice = question.choices().get(i);
-        out.append(String.format(Locale.ROOT, "#   %d  %-20s %s\n", i + 1, choice.id(), render.apply(choice.label())));
+        out.append("#   ").append(pad(String.valueOf(i + 1), digits, true)).append("  ")
+            .append(pad(choice.id(), width, false)).append("  ").append(render.apply(choice.label())).append('\n');
       }
       out.append(question.id()).append(": skip\n");
     }

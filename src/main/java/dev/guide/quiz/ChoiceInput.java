@@ -74,7 +74,8 @@ public final class ChoiceInput {
       for (String id : chosen) {
         Choice choice = question.choice(id).orElseThrow();
         if (choice.exclusive()) {
-          return Parsed.wrong("'" + choice.id() + "' cannot go with other choices; give it alone, or the others without it");
+          String name = choice.label().indexOf('{') < 0 ? choice.label() : choice.id();
+          return Parsed.wrong("'" + name + "' cannot go with other choices; give it alone, or the others without it");
         }
       }
     }

@@ -91,6 +91,7 @@ final class CheckInJson {
       json.writeStringField("format", DRAFT);
       json.writeNumberField("version", VERSION);
       json.writeStringField("savedAt", timestamp(draft.savedAt()));
+      json.writeStringField("partner", draft.partner().toString());
       answers(json, draft.answers());
       json.writeArrayFieldStart("asked");
       for (String id : draft.asked()) {
@@ -131,7 +132,11 @@ final class CheckInJson {
     for (Object id : list(root, "asked")) {
       asked.add(text(id, "asked"));
     }
-    return new Draft(time(root), answers(root), asked);
+    // Drafts written before the partner was kept in them spoke of "he", as the guide does by default.
+    Object partner = root.get("partner");
+    Partner kept = partner == null ? Partner.HE : Partner.parse(text(partner, "partner")).orElseThrow(
+        () -> new Unreadable("'partner' is '" + partner + "'; expected he, she or they"));
+    return new Draft(time(root), kept, answers(root), asked);
   }
 
   /** The top object, once its format and version say this guide can read it. */

@@ -179,6 +179,19 @@ class AskCommandTest {
     assertTrue(Files.readString(forced).startsWith("WHAT MAY BE GOING ON"), "--format wins");
   }
 
+  @Test
+  void outputToTheRootFolderIsAClearErrorNotACrash() {
+    guide().piped(ANSWERS).exec("ask", "--output", "/").assertExit(ExitCode.USAGE).assertErrContains("is a folder")
+        .assertNoStackTrace();
+  }
+
+  @Test
+  void outputDashIsStandardOutput() {
+    CommandResult result = guide().piped(ANSWERS).exec("ask", "--output", "-").assertExit(ExitCode.OK);
+    result.assertOutContains("WHAT MAY BE GOING ON");
+    assertFalse(Files.exists(Path.of("-")), "no file named -");
+  }
+
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }

@@ -128,6 +128,20 @@ class DialogueTest {
   }
 
   @Test
+  void aChangeThatMakesAnAnswerBesideThePointSaysSo() {
+    // "A few weeks", then "Very fast" to the pace question; in the review, "A year or more".
+    CommandResult result = typed("1\n1\n" + skips(unconditional - 1) + "1\n3\n\n").assertExit(ExitCode.OK);
+    // The note is wrapped like all prose; compare it with the line breaks taken out.
+    assertTrue(result.out().replaceAll("\\s+", " ").contains("no longer applies, so it is set aside"), result.out());
+    assertFalse(lastReview(result.out()).contains("Very fast"), result.out());
+  }
+
+  @Test
+  void aWrongEntryInTheReviewSaysWhatWasWrong() {
+    typed(skips(unconditional) + "99\n\n").assertOutContains("'99' is not one of the answers above");
+  }
+
+  @Test
   void qStopsWithoutAResult() {
     CommandResult result = typed("1\nq\n").assertExit(ExitCode.OK);
     result.assertOutContains("Stopped. Nothing was kept.");

@@ -42,6 +42,13 @@ class ChoiceInputTest {
   }
 
   @Test
+  void oneWordThatOnlyOneLabelHasIsEnough() {
+    assertEquals(List.of("very-fast"), chosen("pace", "fast"));
+    assertEquals(List.of("work-pressure"), chosen("life-stress", "work"));
+    assertTrue(problem("life-stress", "or").contains("is not a choice"), "too short, and in several labels");
+  }
+
+  @Test
   void numbersMayBeSeparatedBySpacesOrCommas() {
     assertEquals(List.of("recent-breakup", "cheated-on"), chosen("past", "1 2"));
     assertEquals(List.of("recent-breakup", "cheated-on"), chosen("past", "1, 2"));
@@ -50,7 +57,7 @@ class ChoiceInputTest {
   @Test
   void noneOfTheseStandsAlone() {
     assertEquals(List.of("none"), chosen("past", "none"));
-    assertTrue(problem("past", "none, cheated-on").contains("'none' cannot go with other choices"));
+    assertTrue(problem("past", "none, cheated-on").contains("'None of these' cannot go with other choices"));
   }
 
   @Test

@@ -69,7 +69,7 @@ class CheckInStoreTest {
   void theFolderAndEveryFileAreTheOwnersAlone() throws Exception {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
     Path file = store().save(FIRST);
-    Path draft = store().saveDraft(new Draft(FIRST.savedAt(), FIRST.answers(), List.of("how-long")));
+    Path draft = store().saveDraft(new Draft(FIRST.savedAt(), Partner.HE, FIRST.answers(), List.of("how-long")));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder())));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(draft)));
@@ -93,8 +93,8 @@ class CheckInStoreTest {
   @Test
   void aSaveLeavesNoTemporaryFile() throws Exception {
     store().save(FIRST);
-    store().saveDraft(new Draft(FIRST.savedAt(), Answers.none(), List.of()));
-    store().saveDraft(new Draft(FIRST.savedAt(), FIRST.answers(), List.of("how-long")));
+    store().saveDraft(new Draft(FIRST.savedAt(), Partner.HE, Answers.none(), List.of()));
+    store().saveDraft(new Draft(FIRST.savedAt(), Partner.HE, FIRST.answers(), List.of("how-long")));
     try (Stream<Path> files = Files.list(folder())) {
       assertEquals(List.of("check-in-2026-11-15T20-00-00.json", "draft.json"),
           files.map(f -> f.getFileName().toString()).sorted().toList());
@@ -205,8 +205,8 @@ class CheckInStoreTest {
 
   @Test
   void aDraftIsKeptReplacedAndDeleted() throws Exception {
-    Draft first = new Draft(FIRST.savedAt(), TinyContent.answers("how-long", "few-weeks"), List.of("how-long"));
-    Draft second = new Draft(FIRST.savedAt().plusMinutes(5),
+    Draft first = new Draft(FIRST.savedAt(), Partner.HE, TinyContent.answers("how-long", "few-weeks"), List.of("how-long"));
+    Draft second = new Draft(FIRST.savedAt().plusMinutes(5), Partner.HE,
         TinyContent.answers("how-long", "few-weeks", "pace", "very-fast"), List.of("how-long", "pace"));
     store().saveDraft(first);
     assertEquals(first, store().draft().orElseThrow());
@@ -229,7 +229,7 @@ class CheckInStoreTest {
   @Test
   void forgetDeletesTheGuidesFilesOnlyAndTheFolderWhenEmpty() throws Exception {
     store().save(FIRST);
-    store().saveDraft(new Draft(FIRST.savedAt(), Answers.none(), List.of()));
+    store().saveDraft(new Draft(FIRST.savedAt(), Partner.HE, Answers.none(), List.of()));
     Path corrupt = Files.writeString(folder().resolve("check-in-broken.json"), "{");
     Path mine = Files.writeString(folder().resolve("notes.txt"), "not the guide's");
     List<Path> deleted = store().forget();
