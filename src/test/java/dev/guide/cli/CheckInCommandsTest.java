@@ -153,6 +153,20 @@ class CheckInCommandsTest {
   }
 
   @Test
+  void resumeAndFromLastSpeakOfThePartnerAsTheSavedAnswersDid() {
+    at(WEEK_ONE).typed("3\nq\n").exec("ask", "--save", "--partner", "she").assertExit(ExitCode.OK);
+    String resumed = at(WEEK_ONE).typed("q\n").exec("ask", "--resume").assertExit(ExitCode.OK).out();
+    assertTrue(resumed.contains("her past relationships"), resumed);
+    at(WEEK_ONE).piped(FIRST).exec("ask", "--save", "--partner", "they").assertExit(ExitCode.OK);
+    String fromLast = at(WEEK_TWO).piped("").exec("ask", "--from-last").assertExit(ExitCode.OK).out();
+    // The articles' titles under SOURCES are quoted as they are.
+    String prose = fromLast.substring(0, fromLast.indexOf("SOURCES"));
+    assertFalse(prose.matches("(?s).*\\b(he|him|his)\\b.*"), fromLast);
+    String told = at(WEEK_TWO).piped("").exec("ask", "--from-last", "--partner", "she").assertExit(ExitCode.OK).out();
+    assertTrue(told.matches("(?s).*\\b(she|her)\\b.*"), "--partner given again wins\n" + told);
+  }
+
+  @Test
   void stoppingWithSaveKeepsTheAnswersSoFarAndResumeGoesOnFromThere() throws IOException {
     // "A few weeks", so the pace question applies; "very fast"; then stop at the third question.
     CommandResult stopped = at(WEEK_ONE).typed("1\n1\nq\n").exec("ask", "--save").assertExit(ExitCode.OK);
