@@ -372,26 +372,7 @@ class CheckInCommandsTest {
         .assertOutContains("mood-lately (no longer asked) \u2014 gloomy \u2192 (not answered)");
   }
 
-  static final String OLD_QUESTIONS = """
-      {
-        "format": "guide check-in",
-        "version": 1,
-        "id": "2026-10-01T08-30-00",
-        "savedAt": "2026-10-01T08:30:00+02:00",
-        "partner": "she",
-        "answers": {
-          "how-long": ["few-months"],
-          "mood-lately": ["gloomy"],
-          "past": ["recent-breakup", "left-at-altar"]
-        },
-        "result": {
-          "reasons": [{"id": "past-hurt", "title": "She's been hurt before", "score": 3, "strength": "some"}],
-          "signs": [],
-          "safety": false,
-          "unclear": false
-        }
-      }
-      """;
+  static final String OLD_QUESTIONS = dev.guide.store.OldCheckIn.text();
 
   @Test
   void forgetWithYesDeletesEverythingAndSaysWhat() throws IOException {

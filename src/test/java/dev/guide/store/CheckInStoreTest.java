@@ -168,27 +168,7 @@ class CheckInStoreTest {
   }
 
   /** A check-in as an earlier guide wrote it, when the questionnaire had other questions and choices. */
-  static final String OLD_QUESTIONS = """
-      {
-        "format": "guide check-in",
-        "version": 1,
-        "id": "2026-10-01T08-30-00",
-        "savedAt": "2026-10-01T08:30:00+02:00",
-        "partner": "she",
-        "answers": {
-          "how-long": ["few-months"],
-          "mood-lately": ["gloomy"],
-          "past": ["recent-breakup", "left-at-altar"]
-        },
-        "result": {
-          "reasons": [{"id": "past-hurt", "title": "She's been hurt before", "score": 3, "strength": "some"}],
-          "signs": [],
-          "safety": false,
-          "unclear": false,
-          "note": "a field a later guide may add is ignored"
-        }
-      }
-      """;
+  static final String OLD_QUESTIONS = OldCheckIn.text();
 
   @Test
   void aCheckInMadeWithOtherQuestionsStillLoadsAndKeepsEveryAnswer() throws Exception {
