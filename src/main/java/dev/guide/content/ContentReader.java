@@ -1,6 +1,8 @@
 package dev.guide.content;
 
 import java.io.BufferedInputStream;
+import java.io.File;
+import java.io.FilterInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.function.Function;
 
 /**
@@ -128,16 +132,42 @@ public final class ContentReader {
    * JSON when there is no bundle (classes run straight from an IDE, without the build step).
    */
   public static Content readBuiltIn() throws ContentException {
-    InputStream bundle = ContentReader.class.getResourceAsStream(ContentBundle.RESOURCE);
-    if (bundle == null) {
-      return read(builtIn());
-    }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(bundle))) {
-      return ContentBundle.read(in);
+    try (InputStream bundle = openBundle()) {
+      if (bundle == null) {
+        return read(builtIn());
+      }
+      return ContentBundle.read(new DataInputStream(new BufferedInputStream(bundle)));
     } catch (IOException e) {
       throw new ContentException(builtIn().name(), List.of(new Defect("content.bin", 0, 0,
           "the compiled content cannot be read (" + e.getMessage() + "); rebuild the guide")));
     }
+  }
+
+  /**
+   * The bundle inside the guide's jar. Read straight from the jar named on the class path when the
+   * guide runs as {@code java -jar}: a class loader's resource lookup goes through URL handlers and
+   * connections that cost a few milliseconds the first time, at every start.
+   */
+  private static InputStream openBundle() throws IOException {
+    String classPath = System.getProperty("java.class.path", "");
+    if (classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0) {
+      ZipFile jar = new ZipFile(classPath);
+      ZipEntry entry = jar.getEntry(ContentBundle.RESOURCE.substring(1));
+      if (entry != null) {
+        return new FilterInputStream(jar.getInputStream(entry)) {
+          @Override
+          public void close() throws IOException {
+            try {
+              super.close();
+            } finally {
+              jar.close();
+            }
+          }
+        };
+      }
+      jar.close();
+    }
+    return ContentReader.class.getResourceAsStream(ContentBundle.RESOURCE);
   }
 
   /** Reads and checks a whole folder; throws with every defect when anything is wrong. */
