@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.function.Function;
 
 /**
  * Turns a content folder into {@link Content}: the one place where JSON becomes records. It reads
