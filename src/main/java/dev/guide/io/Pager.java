@@ -34,7 +34,10 @@ public final class Pager {
     return Optional.empty();
   }
 
-  /** Sends the text through the pager; false (and nothing shown) when the pager could not start. */
+  /**
+   * Sends the text through the pager; false (and nothing shown) when the pager could not start,
+   * including a PAGER the shell cannot find or run (exit 127 or 126), so the caller prints instead.
+   */
   public boolean show(String command, String text) {
     Process process;
     try {
@@ -45,29 +48,30 @@ public final class Pager {
     } catch (IOException e) {
       return false;
     }
+    int[] exit = new int[1];
     Interrupts.ignoreWhile(() -> {
       try (OutputStream in = process.getOutputStream()) {
         in.write(text.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        // The person left the pager before reading everything: nothing is wrong.
+        // The person left the pager before reading everything, or it never ran: the exit code tells.
       }
-      waitFor(process);
+      exit[0] = waitFor(process);
     });
-    return true;
+    return exit[0] != 126 && exit[0] != 127;
   }
 
-  private static void waitFor(Process process) {
+  private static int waitFor(Process process) {
     boolean interrupted = false;
     while (true) {
       try {
-        process.waitFor();
-        break;
+        int exit = process.waitFor();
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        return exit;
       } catch (InterruptedException e) {
         interrupted = true;
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -85,4 +85,10 @@ class SearchAndPagerTest {
         .assertExit(ExitCode.OK).assertOutContains("(past-hurt)");
     assertFalse(Files.exists(paged), "the pager never ran");
   }
+
+  @Test
+  void aPagerThatCannotRunLeavesTheOutputOnTheScreen() {
+    guide().terminal(SCREEN).env("LINES", "10").env("PAGER", "no-such-pager-anywhere").exec("reason", "past-hurt")
+        .assertExit(ExitCode.OK).assertOutContains("(past-hurt)");
+  }
 }
