@@ -35,26 +35,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code guide ask}: the questionnaire at a terminal, or answers from a file or a pipe, then the result. */
-@Command(name = "ask", mixinStandardHelpOptions = true,
-    description = {"Answer a few questions and see what may be going on, and what you can do.",
-        "The result shows, first, any sign that it may be time to walk away; then the likely reasons with "
-            + "the answers behind them, and the next steps that fit.",
-        "At a terminal it asks one question at a time; from a pipe or --answers it reads an answer file "
-            + "and never prompts. Nothing is saved unless you give --output or --save.",
-        "--save keeps this check-in (answers and result, dated) in your data folder, readable by you only; "
-            + "'guide history' lists check-ins and shows what changed."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide ask", "  guide ask --template > answers.txt     then fill it in",
-        "  guide ask < answers.txt", "  guide ask --answers answers.txt --format json",
-        "  guide ask --answers answers.txt --output result.md --format markdown",
-        "  guide ask --save                       keep this check-in",
-        "  guide ask --from-last --save           start from the last check-in",
-        "  guide ask --resume                     go on with a questionnaire you stopped"})
 final class AskCommand extends BaseCommand {
 
   /** How the result is written. */
@@ -69,34 +52,50 @@ final class AskCommand extends BaseCommand {
     }
   }
 
-  @Option(names = "--answers", paramLabel = "FILE", description = "Read answers from FILE ('-' for standard input) instead of asking.")
-  String answers;
+  private final OptionSpec answers = add(OptionSpec.builder("--answers").paramLabel("FILE").type(String.class)
+      .description("Read answers from FILE ('-' for standard input) instead of asking."));
 
-  @Option(names = "--template", description = "Print an answer file with every question and its choices as comments, and stop.")
-  boolean template;
+  private final OptionSpec template = add(OptionSpec.builder("--template").type(boolean.class)
+      .description("Print an answer file with every question and its choices as comments, and stop."));
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
-      description = "text (default), json or markdown.")
-  ReportFormat format = ReportFormat.text;
+  private final OptionSpec format = add(OptionSpec.builder("--format").paramLabel("text|json|markdown")
+      .type(ReportFormat.class).defaultValue("text").description("text (default), json or markdown."));
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE (readable by you only) instead of the screen.")
-  Path output;
+  private final OptionSpec output = add(OptionSpec.builder("--output").paramLabel("FILE").type(Path.class)
+      .description("Write the result to FILE (readable by you only) instead of the screen."));
 
-  @Option(names = "--force", description = "With --output: replace FILE if it exists.")
-  boolean force;
+  private final OptionSpec force = add(OptionSpec.builder("--force").type(boolean.class)
+      .description("With --output: replace FILE if it exists."));
 
-  @Option(names = "--save", description = "Keep this check-in, dated, in your data folder (readable by you only); "
-      + "if you stop the questions, your answers so far are kept for --resume.")
-  boolean save;
+  private final OptionSpec save = add(OptionSpec.builder("--save").type(boolean.class)
+      .description("Keep this check-in, dated, in your data folder (readable by you only); "
+          + "if you stop the questions, your answers so far are kept for --resume."));
 
-  @Option(names = "--resume", description = "Go on with the questionnaire you stopped after --save, and save it.")
-  boolean resume;
+  private final OptionSpec resume = add(OptionSpec.builder("--resume").type(boolean.class)
+      .description("Go on with the questionnaire you stopped after --save, and save it."));
 
-  @Option(names = "--from-last", description = "Start from the answers of your last saved check-in and change what changed; "
-      + "answers given in a file replace them question by question.")
-  boolean fromLast;
+  private final OptionSpec fromLast = add(OptionSpec.builder("--from-last").type(boolean.class)
+      .description("Start from the answers of your last saved check-in and change what changed; "
+          + "answers given in a file replace them question by question."));
 
-  @Mixin DataDirOption data;
+  private final OptionSpec dataDir = add(SharedOptions.dataDir());
+
+  AskCommand(Session session) {
+    super(session, "ask",
+        new String[] {"Answer a few questions and see what may be going on, and what you can do.",
+            "The result shows, first, any sign that it may be time to walk away; then the likely reasons with "
+                + "the answers behind them, and the next steps that fit.",
+            "At a terminal it asks one question at a time; from a pipe or --answers it reads an answer file "
+                + "and never prompts. Nothing is saved unless you give --output or --save.",
+            "--save keeps this check-in (answers and result, dated) in your data folder, readable by you only; "
+                + "'guide history' lists check-ins and shows what changed."},
+        "  guide ask", "  guide ask --template > answers.txt     then fill it in",
+        "  guide ask < answers.txt", "  guide ask --answers answers.txt --format json",
+        "  guide ask --answers answers.txt --output result.md --format markdown",
+        "  guide ask --save                       keep this check-in",
+        "  guide ask --from-last --save           start from the last check-in",
+        "  guide ask --resume                     go on with a questionnaire you stopped");
+  }
 
   /**
    * Where the answers start: none, the last check-in's, or a draft's; the questions already gone
@@ -106,21 +105,21 @@ final class AskCommand extends BaseCommand {
     static final Start FRESH = new Start(Answers.none(), List.of(), "");
   }
 
-  private boolean given(String option) {
-    return spec.commandLine().getParseResult().hasMatchedOption(option);
-  }
-
   @Override
   int run() throws Exception {
     Content content = content();
+    Path output = this.output.getValue();
     if (output != null && output.toString().equals("-")) {
       output = null; // "-" is standard output, as --answers - is standard input
     }
-    if (force && output == null) {
+    boolean save = isSet(this.save);
+    boolean resume = isSet(this.resume);
+    boolean fromLast = isSet(this.fromLast);
+    if (isSet(force) && output == null) {
       throw Session.usage("--force goes with --output FILE (it lets the result replace FILE); give --output too, or leave --force out");
     }
-    if (template) {
-      if (save || resume || fromLast || answers != null || output != null || given("--format")) {
+    if (isSet(template)) {
+      if (save || resume || fromLast || answers.getValue() != null || output != null || given(format)) {
         throw Session.usage("--template prints an empty answer file to standard output; it takes no --answers, --output, "
             + "--format, --save, --resume or --from-last");
       }
@@ -130,7 +129,7 @@ final class AskCommand extends BaseCommand {
     if (resume && fromLast) {
       throw Session.usage("--resume goes on with a questionnaire you stopped, --from-last starts a new one; give one of them");
     }
-    CheckInStore store = save || resume || fromLast ? session().store(data.dir) : null;
+    CheckInStore store = save || resume || fromLast ? session().store(dataDir.getValue()) : null;
     Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
     if (save && !resume && store.hasDraft()) {
       start = new Start(start.answers(), start.asked(), (start.greeting() + " You also have a questionnaire you "
@@ -142,14 +141,14 @@ final class AskCommand extends BaseCommand {
     }
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
     Result result = new Scorer(content).score(given.get());
-    ReportFormat format = output != null && !given("--format") ? ReportFormat.byExtension(output) : this.format;
+    ReportFormat format = output != null && !given(this.format) ? ReportFormat.byExtension(output) : this.format.getValue();
     String report = switch (format) {
       case json -> new JsonOutput(view).result(result, content.questionnaire().messages().disclaimer());
       case markdown -> new ResultReport(content, view).write(result, Document.markdown());
       default -> new ResultReport(content, view).write(result, Document.text(view));
     };
     if (output != null) {
-      OutputFile.write(output, report, force);
+      OutputFile.write(output, report, isSet(force));
       session().err().println("guide: wrote the result to " + output);
     } else {
       print(report);
@@ -211,6 +210,8 @@ final class AskCommand extends BaseCommand {
    */
   private Optional<Answers> answers(Start start, CheckInStore store) throws GuideException, IOException {
     Content content = content();
+    String answers = this.answers.getValue();
+    boolean keep = isSet(save) || isSet(resume);
     if (answers != null) {
       boolean stdin = answers.equals("-");
       if (!stdin && session().terminal().inputPiped()) {
@@ -229,7 +230,7 @@ final class AskCommand extends BaseCommand {
     BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
     Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
         .startingFrom(start.answers(), start.asked());
-    if (save || resume) {
+    if (keep) {
       dialogue.saved();
     }
     if (!start.greeting().isEmpty()) {
@@ -237,7 +238,7 @@ final class AskCommand extends BaseCommand {
       prompts.println();
     }
     Optional<Answers> done = dialogue.run();
-    if (done.isEmpty() && (save || resume) && !dialogue.asked().isEmpty()) {
+    if (done.isEmpty() && keep && !dialogue.asked().isEmpty()) {
       store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), dialogue.asked()));
     }
     return done;

@@ -8,33 +8,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code guide forget}: deletes every saved check-in, after asking, and says what it deleted. */
-@Command(name = "forget", mixinStandardHelpOptions = true,
-    description = {"Delete every check-in saved with 'guide ask --save', and a stopped questionnaire, from your data folder.",
-        "Asks first at a terminal; elsewhere it needs --yes. Lists every file it deleted."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide forget", "  guide forget --yes"})
 final class ForgetCommand extends BaseCommand {
 
-  @Option(names = {"-y", "--yes"}, description = "Delete without asking.")
-  boolean yes;
+  private final OptionSpec yes = add(OptionSpec.builder("-y", "--yes").type(boolean.class).description("Delete without asking."));
 
-  @Mixin DataDirOption data;
+  private final OptionSpec dataDir = add(SharedOptions.dataDir());
+
+  ForgetCommand(Session session) {
+    super(session, "forget",
+        new String[] {"Delete every check-in saved with 'guide ask --save', and a stopped questionnaire, from your data folder.",
+            "Asks first at a terminal; elsewhere it needs --yes. Lists every file it deleted."},
+        "  guide forget", "  guide forget --yes");
+  }
 
   @Override
   int run() throws Exception {
-    CheckInStore store = session().store(data.dir);
+    CheckInStore store = session().store(dataDir.getValue());
     List<Path> files = store.files();
     if (files.isEmpty()) {
       print("Nothing to forget: no check-ins are saved in " + store.folder() + ".\n");
       return ExitCode.OK;
     }
     String what = CheckInStore.describe(files);
-    if (!yes) {
+    if (!isSet(yes)) {
       if (!session().terminal().inputTerminal()) {
         // Waiting for an answer no one can type would hang a script; deleting unasked would be worse.
         throw Session.usage("this would delete " + what + " from " + store.folder()

@@ -13,53 +13,55 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code guide history}: the saved check-ins, newest first, and what changed between two of them. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-    description = {"List the check-ins saved with 'guide ask --save', newest first: the date, the top reasons "
-        + "with their strength, and any walk-away signs.",
-        "--compare shows what changed between the last two, or between the check-ins of two dates: which reasons "
-            + "grew or faded, which signs appeared or went away, and which answers changed."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide history", "  guide history --compare", "  guide history --compare 2026-11-15 2026-11-22",
-        "  guide history --format json"})
 final class HistoryCommand extends BaseCommand {
 
-  @Option(names = "--compare", description = "Show what changed between the last two check-ins, or those of the two DATEs.")
-  boolean compare;
+  private final OptionSpec compare = add(OptionSpec.builder("--compare").type(boolean.class)
+      .description("Show what changed between the last two check-ins, or those of the two DATEs."));
 
-  @Parameters(paramLabel = "DATE", arity = "0..2",
-      description = "With --compare: the dates (2026-11-22) of the two check-ins to compare; on a day with several, the last.")
-  List<String> dates = List.of();
+  private final PositionalParamSpec dates = add(PositionalParamSpec.builder().paramLabel("DATE").arity("0..2")
+      .type(List.class).auxiliaryTypes(String.class)
+      .description("With --compare: the dates (2026-11-22) of the two check-ins to compare; on a day with several, the last."));
 
-  @Mixin FormatOption format;
+  private final OptionSpec format = add(SharedOptions.format());
 
-  @Mixin DataDirOption data;
+  private final OptionSpec dataDir = add(SharedOptions.dataDir());
+
+  HistoryCommand(Session session) {
+    super(session, "history",
+        new String[] {"List the check-ins saved with 'guide ask --save', newest first: the date, the top reasons "
+            + "with their strength, and any walk-away signs.",
+            "--compare shows what changed between the last two, or between the check-ins of two dates: which reasons "
+                + "grew or faded, which signs appeared or went away, and which answers changed."},
+        "  guide history", "  guide history --compare", "  guide history --compare 2026-11-15 2026-11-22",
+        "  guide history --format json");
+  }
 
   @Override
   int run() throws Exception {
+    List<String> dates = this.dates.getValue() == null ? List.of() : this.dates.getValue();
+    boolean compare = isSet(this.compare);
     if (!compare && !dates.isEmpty()) {
       throw Session.usage("dates are for --compare, as in 'guide history --compare " + dates.get(0) + " DATE'");
     }
     if (dates.size() == 1) {
       throw Session.usage("give two dates to compare, or none to compare the last two check-ins");
     }
-    CheckInStore store = session().store(data.dir);
+    CheckInStore store = session().store(dataDir.getValue());
     CheckInStore.Loaded loaded = store.load();
     loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
     HistoryReport report = new HistoryReport(content().questionnaire(), view());
     List<CheckIn> checkIns = loaded.checkIns();
     if (compare) {
-      Comparison comparison = comparison(store, checkIns);
-      print(format.json() ? report.compareJson(comparison) : report.compare(comparison));
+      Comparison comparison = comparison(store, checkIns, dates);
+      print(SharedOptions.json(format) ? report.compareJson(comparison) : report.compare(comparison));
       return ExitCode.OK;
     }
     Optional<Draft> draft = draft(store);
-    if (format.json()) {
+    if (SharedOptions.json(format)) {
       print(report.listJson(checkIns, draft));
     } else if (checkIns.isEmpty() && draft.isEmpty()) {
       print("No check-ins saved yet in " + store.folder() + ". 'guide ask --save' keeps one.\n");
@@ -69,7 +71,7 @@ final class HistoryCommand extends BaseCommand {
     return ExitCode.OK;
   }
 
-  private Comparison comparison(CheckInStore store, List<CheckIn> checkIns) throws Exception {
+  private Comparison comparison(CheckInStore store, List<CheckIn> checkIns, List<String> dates) throws Exception {
     CheckIn before;
     CheckIn now;
     if (dates.isEmpty()) {

@@ -7,23 +7,24 @@ import dev.guide.render.JsonOutput;
 import dev.guide.render.View;
 import dev.guide.render.Wrap;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code guide questions}: the questionnaire, with ids and choices, for answer files. */
-@Command(name = "questions", mixinStandardHelpOptions = true,
-    description = "List the questions 'guide ask' asks, with their ids and choices (for writing answer files).",
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide questions", "  guide questions --format json"})
 final class QuestionsCommand extends BaseCommand {
 
-  @Mixin FormatOption format;
+  private final OptionSpec format = add(SharedOptions.format());
+
+  QuestionsCommand(Session session) {
+    super(session, "questions",
+        new String[] {"List the questions 'guide ask' asks, with their ids and choices (for writing answer files)."},
+        "  guide questions", "  guide questions --format json");
+  }
 
   @Override
   int run() throws Exception {
     List<Question> questions = content().questionnaire().questions();
     View view = view();
-    if (format.json()) {
+    if (SharedOptions.json(format)) {
       print(new JsonOutput(view).questions(questions));
       return ExitCode.OK;
     }

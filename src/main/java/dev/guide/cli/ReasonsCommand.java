@@ -5,22 +5,22 @@ import dev.guide.content.Content;
 import dev.guide.content.Reason;
 import dev.guide.render.EntryText;
 import dev.guide.render.JsonOutput;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code guide reasons}: each reason's id and title. */
-@Command(name = "reasons", mixinStandardHelpOptions = true,
-    description = "List the reasons a partner may pull away: each id with its title.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide reasons", "  guide reasons --format json"})
 final class ReasonsCommand extends BaseCommand {
 
-  @Mixin FormatOption format;
+  private final OptionSpec format = add(SharedOptions.format());
+
+  ReasonsCommand(Session session) {
+    super(session, "reasons", new String[] {"List the reasons a partner may pull away: each id with its title."},
+        "  guide reasons", "  guide reasons --format json");
+  }
 
   @Override
   int run() throws Exception {
     Content content = content();
-    print(format.json()
+    print(SharedOptions.json(format)
         ? new JsonOutput(view()).reasons(content.reasons())
         : new EntryText(content, view()).list(view().say("Reasons {he} may be pulling away"), content.reasons(), Reason::id, Reason::title));
     return ExitCode.OK;

@@ -7,32 +7,34 @@ import dev.guide.render.View;
 import dev.guide.render.Wrap;
 import dev.guide.search.Search;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code guide search WORDS...}: reasons, signs and advice by words in their text. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Find reasons, signs and advice by words in any of their text, best matches first.",
-        "Word forms are matched loosely: 'committed' finds commitment. Exit 1 when nothing matches."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide search commitment", "  guide search lies", "  guide search work stress --format json"})
 final class SearchCommand extends BaseCommand {
 
-  @Parameters(paramLabel = "WORDS", arity = "1..*", description = "The words to look for.")
-  List<String> words;
+  private final PositionalParamSpec words = add(PositionalParamSpec.builder().paramLabel("WORDS").arity("1..*").required(true)
+      .type(List.class).auxiliaryTypes(String.class).description("The words to look for."));
 
-  @Mixin FormatOption format;
+  private final OptionSpec format = add(SharedOptions.format());
+
+  SearchCommand(Session session) {
+    super(session, "search",
+        new String[] {"Find reasons, signs and advice by words in any of their text, best matches first.",
+            "Word forms are matched loosely: 'committed' finds commitment. Exit 1 when nothing matches."},
+        "  guide search commitment", "  guide search lies", "  guide search work stress --format json");
+  }
 
   @Override
   int run() throws Exception {
+    List<String> words = this.words.getValue();
     View view = view();
     List<Search.Hit> hits = new Search(content(), view.partner()).find(words);
     if (hits.isEmpty()) {
       throw new GuideException(ExitCode.FAILED, "nothing found for '" + String.join(" ", words)
           + "'; try other words, or see everything with 'guide reasons', 'guide signs' and 'guide advice'");
     }
-    if (format.json()) {
+    if (SharedOptions.json(format)) {
       print(new JsonOutput(view).hits(hits));
       return ExitCode.OK;
     }

@@ -87,10 +87,11 @@ final class Session {
 
   /** The command line with the command named {@code wanted}, or with all of them when null. */
   CommandLine commandLine(String wanted) {
-    CommandLine commandLine = new CommandLine(root);
-    for (Map.Entry<String, Class<?>> command : GuideCommand.COMMANDS) {
-      if (wanted == null || wanted.equals(command.getKey())) {
-        commandLine.addSubcommand(command.getKey(), create(command.getValue()));
+    CommandLine commandLine = new CommandLine(root.spec);
+    for (String name : GuideCommand.COMMANDS) {
+      if (wanted == null || wanted.equals(name)) {
+        Object command = GuideCommand.create(name, this);
+        commandLine.addSubcommand(name, command instanceof BaseCommand ours ? ours.spec : command);
       }
     }
     return commandLine;
@@ -115,18 +116,10 @@ final class Session {
         }
         continue;
       }
-      boolean known = GuideCommand.COMMANDS.stream().anyMatch(c -> c.getKey().equals(arg));
+      boolean known = GuideCommand.COMMANDS.contains(arg);
       return known && !arg.equals("help") && !arg.equals("completion") ? arg : null;
     }
     return null;
-  }
-
-  private static Object create(Class<?> command) {
-    try {
-      return CommandLine.defaultFactory().create(command);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create the command " + command.getName(), e);
-    }
   }
 
   InputStream in() {
@@ -142,19 +135,25 @@ final class Session {
   }
 
   boolean debug() {
-    return root.debug;
+    return root.debug();
   }
 
   /** The content named by --content, else GUIDE_CONTENT, else the content built into the guide. */
   Content content() throws ContentException {
     if (content == null) {
-      ContentReader.Folder folder = folder(root.content);
+      ContentReader.Folder folder = folder();
       // The built-in content was checked when the guide was built; only read it.
       content = folder.builtIn() ? ContentReader.readBuiltIn() : ContentReader.read(folder);
     }
     return content;
   }
 
+  /** The content folder in use: the one named by --content, else GUIDE_CONTENT, else the built-in one. */
+  ContentReader.Folder folder() {
+    return folder(root.content());
+  }
+
+  /** The folder {@code explicit} names, else as {@link #folder()}. */
   ContentReader.Folder folder(Path explicit) {
     if (explicit != null) {
       return ContentReader.directory(explicit);
@@ -195,14 +194,14 @@ final class Session {
         return;
       }
     }
-    root.partner = saved;
+    root.partner(saved);
   }
 
   /** How to show things on standard output, from the options and the terminal. */
   View view() {
-    Ansi ansi = ansi(root.color);
+    Ansi ansi = ansi(root.color());
     Styler styler = ansi.enabled() ? new AnsiStyler(ansi) : Styler.PLAIN;
-    return new View(root.partner, width(), styler, terminal.outputTerminal());
+    return new View(root.partner(), width(), styler, terminal.outputTerminal());
   }
 
   /**
@@ -210,7 +209,7 @@ final class Session {
    * text is short, the output is not a terminal, --no-pager was given, or no pager could start.
    */
   boolean page(String text) {
-    if (root.noPager || !terminal.outputTerminal() || text.lines().count() < height()) {
+    if (root.noPager() || !terminal.outputTerminal() || text.lines().count() < height()) {
       return false;
     }
     Pager pager = new Pager(env);

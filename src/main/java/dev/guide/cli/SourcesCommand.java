@@ -5,22 +5,22 @@ import dev.guide.content.Content;
 import dev.guide.content.Source;
 import dev.guide.render.EntryText;
 import dev.guide.render.JsonOutput;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code guide sources}: the articles the guide is built from. */
-@Command(name = "sources", mixinStandardHelpOptions = true,
-    description = "List the three articles everything in the guide comes from.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  guide sources", "  guide sources --format json"})
 final class SourcesCommand extends BaseCommand {
 
-  @Mixin FormatOption format;
+  private final OptionSpec format = add(SharedOptions.format());
+
+  SourcesCommand(Session session) {
+    super(session, "sources", new String[] {"List the three articles everything in the guide comes from."},
+        "  guide sources", "  guide sources --format json");
+  }
 
   @Override
   int run() throws Exception {
     Content content = content();
-    if (format.json()) {
+    if (SharedOptions.json(format)) {
       print(new JsonOutput(view()).sources(content.sources()));
     } else {
       StringBuilder out = new StringBuilder();

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
 
 /**
  * Runs every everyday command once, printing nothing, so that a JVM started with
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
  * launchers run it once in the background per jar and Java; it reads no data folder and writes
  * nothing but the archive the JVM itself writes.
  */
-@Command(name = "cds-training", hidden = true, description = "Warm up a class-data archive (used by the launchers).")
 final class TrainingCommand extends BaseCommand {
 
   private static final List<List<String>> RUNS = List.of(
@@ -38,6 +36,11 @@ final class TrainingCommand extends BaseCommand {
       List.of("ask", "--answers", "-"),
       List.of("ask", "--answers", "-", "--format", "json"),
       List.of("ask", "--answers", "-", "--format", "markdown"));
+
+  TrainingCommand(Session session) {
+    super(session, "cds-training", new String[] {"Warm up a class-data archive (used by the launchers)."});
+    spec.usageMessage().hidden(true);
+  }
 
   @Override
   int run() throws Exception {

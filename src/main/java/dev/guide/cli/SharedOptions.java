@@ -1,0 +1,27 @@
+package dev.guide.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Options that several commands take; each command adds its own, from these builders. */
+final class SharedOptions {
+
+  private SharedOptions() {}
+
+  /** --format text|json, of the commands that show content. */
+  static OptionSpec.Builder format() {
+    return OptionSpec.builder("--format").paramLabel("text|json").type(Format.class).defaultValue("text")
+        .description("text for reading (default) or json for programs.");
+  }
+
+  /** Whether --format asked for JSON. */
+  static boolean json(OptionSpec format) {
+    return format.getValue() == Format.json;
+  }
+
+  /** --data-dir DIR, of the commands that keep or read check-ins. */
+  static OptionSpec.Builder dataDir() {
+    return OptionSpec.builder("--data-dir").paramLabel("DIR").type(Path.class)
+        .description("Keep check-ins in DIR instead of $XDG_DATA_HOME/guide (else ~/.local/share/guide).");
+  }
+}
