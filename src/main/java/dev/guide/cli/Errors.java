@@ -3,9 +3,15 @@ package dev.guide.cli;
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -44,8 +50,25 @@ final class Errors {
     return ExitCode.USAGE;
   }
 
-  /** Picocli's message, except for unknown words, where it says "Unmatched argument at index 0". */
+  /**
+   * Picocli's message, reworded where it does not say how to fix it: unknown words (where it says
+   * "Unmatched argument at index 0"), missing arguments, and values that are not among the choices.
+   */
   private static String describe(ParameterException e) {
+    if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      ArgSpec arg = missing.getMissing().get(0);
+      return arg instanceof OptionSpec option
+          ? option.longestName() + " needs a value (" + option.paramLabel() + ")"
+          : "give " + arg.paramLabel() + ": " + clause(arg.description());
+    }
+    ArgSpec arg = e.getArgSpec();
+    if (e.getCause() instanceof TypeConversionException && arg != null && arg.completionCandidates() != null) {
+      List<String> choices = new ArrayList<>();
+      arg.completionCandidates().forEach(choices::add);
+      String where = arg instanceof OptionSpec option ? " for " + option.longestName() : "";
+      return "'" + e.getValue() + "' is not a choice" + where + "; use " + String.join(", ", choices.subList(0, choices.size() - 1))
+          + " or " + choices.get(choices.size() - 1);
+    }
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String first = unmatched.getUnmatched().get(0);
       if (first.startsWith("-")) {
@@ -55,6 +78,15 @@ final class Errors {
       return atRoot ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
     }
     return e.getMessage();
+  }
+
+  /** A help description as part of a sentence: "The words to look for." becomes "the words to look for". */
+  private static String clause(String[] description) {
+    String text = String.join(" ", description).strip();
+    if (text.endsWith(".")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   private static CommandLine rootOf(CommandLine commandLine) {

@@ -181,9 +181,29 @@ class CommandsTest {
 
   @Test
   void badOptionValuesAreUsageErrors() {
-    run("--partner", "it", "reasons").assertExit(ExitCode.USAGE).assertErrContains("'it' is not one of he, she, they");
-    run("--color", "blue", "reasons").assertExit(ExitCode.USAGE).assertErrContains("auto, always, never");
-    run("reasons", "--format", "xml").assertExit(ExitCode.USAGE).assertErrContains("--format");
+    run("--partner", "it", "reasons").assertExit(ExitCode.USAGE).assertErrContains("'it' is not a choice for --partner; use he, she or they");
+  }
+
+  @Test
+  void aMissingArgumentIsNamedWithWhatToGive() {
+    run("reason").assertExit(ExitCode.USAGE)
+        .assertErrContains("guide: give ID: the reason's id (see 'guide reasons'); a unique word of it will do")
+        .assertErrContains("Try 'guide reason --help'");
+    run("search").assertExit(ExitCode.USAGE).assertErrContains("guide: give WORDS: the words to look for");
+    run("completion").assertExit(ExitCode.USAGE).assertErrContains("guide: give bash|zsh: the shell: bash or zsh");
+    run("ask", "--answers").assertExit(ExitCode.USAGE).assertErrContains("guide: --answers needs a value (FILE)");
+    run("reasons", "--color").assertExit(ExitCode.USAGE).assertErrContains("guide: --color needs a value (auto|always|never)");
+  }
+
+  @Test
+  void aValueThatIsNotAChoiceListsTheChoices() {
+    run("reasons", "--format", "xml").assertExit(ExitCode.USAGE)
+        .assertErrContains("guide: 'xml' is not a choice for --format; use text or json");
+    run("ask", "--format", "pdf", "--template").assertExit(ExitCode.USAGE)
+        .assertErrContains("guide: 'pdf' is not a choice for --format; use text, json or markdown");
+    run("--color", "blue", "reasons").assertExit(ExitCode.USAGE)
+        .assertErrContains("guide: 'blue' is not a choice for --color; use auto, always or never");
+    run("completion", "fish").assertExit(ExitCode.USAGE).assertErrContains("guide: 'fish' is not a choice; use bash or zsh");
   }
 
   @Test

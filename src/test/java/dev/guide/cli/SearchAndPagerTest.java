@@ -59,7 +59,7 @@ class SearchAndPagerTest {
     String bash = run("completion", "bash").assertExit(ExitCode.OK).out();
     assertTrue(bash.contains("_complete_guide") && bash.contains("fear-of-intimacy"), "ids are completed");
     run("completion", "zsh").assertExit(ExitCode.OK).assertOutContains("bashcompinit");
-    run("completion", "fish").assertExit(ExitCode.USAGE).assertErrContains("bash, zsh");
+    run("completion", "fish").assertExit(ExitCode.USAGE).assertErrContains("use bash or zsh");
   }
 
   @Test
