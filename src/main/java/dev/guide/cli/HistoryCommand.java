@@ -47,7 +47,7 @@ final class HistoryCommand extends BaseCommand {
     if (!compare && !dates.isEmpty()) {
       throw Session.usage("dates are for --compare, as in 'guide history --compare " + dates.get(0) + " DATE'");
     }
-    if (dates.size() == 1) {
+    if (dates.size() == 1 || dates.size() > 2) {
       throw Session.usage("give two dates to compare, or none to compare the last two check-ins");
     }
     CheckInStore store = session().store(dataDir.getValue());

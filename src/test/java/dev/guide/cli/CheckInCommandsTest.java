@@ -323,6 +323,9 @@ class CheckInCommandsTest {
     at(WEEK_TWO).exec("history", "--compare", "yesterday", "2026-11-22").assertExit(ExitCode.USAGE)
         .assertErrContains("'yesterday' is not a date");
     at(WEEK_TWO).exec("history", "--compare", "2026-11-22").assertExit(ExitCode.USAGE).assertErrContains("give two dates");
+    // A third date was silently left out.
+    at(WEEK_TWO).exec("history", "--compare", "2026-11-15", "2026-11-22", "2026-11-22").assertExit(ExitCode.USAGE)
+        .assertErrContains("give two dates");
     at(WEEK_TWO).exec("history", "--compare", "2026-11-22", "2026-11-22").assertExit(ExitCode.USAGE)
         .assertErrContains("two different dates");
     at(WEEK_TWO).exec("history", "2026-11-22").assertExit(ExitCode.USAGE).assertErrContains("dates are for --compare");
