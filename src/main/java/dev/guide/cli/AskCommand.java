@@ -52,7 +52,7 @@ final class AskCommand extends BaseCommand {
     }
   }
 
-  private final OptionSpec answers = add(OptionSpec.builder("--answers").paramLabel("FILE").type(String.class)
+  private final OptionSpec answers = add(OptionSpec.builder("--answers").paramLabel("FILE").type(Path.class).converters(new SharedOptions.FileName())
       .description("Read answers from FILE ('-' for standard input) instead of asking."));
 
   private final OptionSpec template = add(OptionSpec.builder("--template").type(boolean.class)
@@ -61,7 +61,7 @@ final class AskCommand extends BaseCommand {
   private final OptionSpec format = add(OptionSpec.builder("--format").paramLabel("text|json|markdown")
       .type(ReportFormat.class).defaultValue("text").description("text (default), json or markdown."));
 
-  private final OptionSpec output = add(OptionSpec.builder("--output").paramLabel("FILE").type(Path.class)
+  private final OptionSpec output = add(OptionSpec.builder("--output").paramLabel("FILE").type(Path.class).converters(new SharedOptions.FileName())
       .description("Write the result to FILE (readable by you only) instead of the screen."));
 
   private final OptionSpec force = add(OptionSpec.builder("--force").type(boolean.class)
@@ -210,16 +210,16 @@ final class AskCommand extends BaseCommand {
    */
   private Optional<Answers> answers(Start start, CheckInStore store) throws GuideException, IOException {
     Content content = content();
-    String answers = this.answers.getValue();
+    Path answers = this.answers.getValue();
     boolean keep = isSet(save) || isSet(resume);
     if (answers != null) {
-      boolean stdin = answers.equals("-");
+      boolean stdin = answers.toString().equals("-");
       if (!stdin && session().terminal().inputPiped()) {
         throw Session.usage("answers come from both --answers " + answers + " and standard input; use one of them "
             + "(to read the pipe, leave out --answers or give --answers -)");
       }
-      byte[] bytes = stdin ? readAll(session().in()) : readFile(Path.of(answers));
-      return Optional.of(onTop(start, stdin ? "standard input" : answers, bytes));
+      byte[] bytes = stdin ? readAll(session().in()) : readFile(answers);
+      return Optional.of(onTop(start, stdin ? "standard input" : answers.toString(), bytes));
     }
     if (!session().terminal().inputTerminal()) {
       return Optional.of(onTop(start, "standard input", readAll(session().in())));

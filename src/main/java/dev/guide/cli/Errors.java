@@ -52,7 +52,8 @@ final class Errors {
 
   /**
    * Picocli's message, reworded where it does not say how to fix it: unknown words (where it says
-   * "Unmatched argument at index 0"), missing arguments, and values that are not among the choices.
+   * "Unmatched argument at index 0"), missing arguments, and values that are not among the choices
+   * or that a converter refused (its message is worded to follow the option's name).
    */
   private static String describe(ParameterException e) {
     if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
@@ -62,12 +63,15 @@ final class Errors {
           : "give " + arg.paramLabel() + ": " + clause(arg.description());
     }
     ArgSpec arg = e.getArgSpec();
-    if (e.getCause() instanceof TypeConversionException && arg != null && arg.completionCandidates() != null) {
+    if (e.getCause() instanceof TypeConversionException conversion && arg != null) {
+      String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+      if (arg.completionCandidates() == null) {
+        return name + " " + conversion.getMessage();
+      }
       List<String> choices = new ArrayList<>();
       arg.completionCandidates().forEach(choices::add);
-      String where = arg instanceof OptionSpec option ? " for " + option.longestName() : "";
-      return "'" + e.getValue() + "' is not a choice" + where + "; use " + String.join(", ", choices.subList(0, choices.size() - 1))
-          + " or " + choices.get(choices.size() - 1);
+      return "'" + e.getValue() + "' is not a choice" + (arg.isOption() ? " for " + name : "") + "; use "
+          + String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
     }
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String first = unmatched.getUnmatched().get(0);

@@ -41,7 +41,7 @@ final class GuideCommand implements Callable<Integer> {
       .type(ColorMode.class).defaultValue("auto")
       .description("Colour on a terminal (auto, the default), always, or never. NO_COLOR turns auto off."));
 
-  private final OptionSpec content = option(OptionSpec.builder("--content").paramLabel("DIR").type(Path.class)
+  private final OptionSpec content = option(OptionSpec.builder("--content").paramLabel("DIR").type(Path.class).converters(new SharedOptions.FileName())
       .description("Read content from DIR instead of the built-in content (also: GUIDE_CONTENT)."));
 
   private final OptionSpec noPager = option(OptionSpec.builder("--no-pager").type(boolean.class)

@@ -56,6 +56,8 @@ final class Session {
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // The last of an option given twice counts, as in most tools, wherever it stands.
+        .setOverwrittenOptionsAllowed(true)
         .setExecutionExceptionHandler(Errors::handleExecution)
         .setParameterExceptionHandler(Errors::handleParameters);
     if (wantsHelp(args)) {

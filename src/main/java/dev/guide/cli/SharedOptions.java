@@ -1,7 +1,10 @@
 package dev.guide.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options that several commands take; each command adds its own, from these builders. */
 final class SharedOptions {
@@ -21,7 +24,25 @@ final class SharedOptions {
 
   /** --data-dir DIR, of the commands that keep or read check-ins. */
   static OptionSpec.Builder dataDir() {
-    return OptionSpec.builder("--data-dir").paramLabel("DIR").type(Path.class)
+    return OptionSpec.builder("--data-dir").paramLabel("DIR").type(Path.class).converters(new FileName())
         .description("Keep check-ins in DIR instead of $XDG_DATA_HOME/guide (else ~/.local/share/guide).");
+  }
+
+  /**
+   * A file or folder name as typed. An empty one would name the current folder, which no one
+   * means by it: '--content ""' read the current folder as content, '--data-dir ""' kept check-ins there.
+   */
+  static final class FileName implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException("needs a name, not an empty value");
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException("cannot be '" + value + "': " + e.getReason());
+      }
+    }
   }
 }

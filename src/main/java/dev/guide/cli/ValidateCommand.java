@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class ValidateCommand extends BaseCommand {
 
   private final PositionalParamSpec dir = add(PositionalParamSpec.builder().paramLabel("DIR").arity("0..1")
-      .type(Path.class).description("The folder to check (default: the content in use)."));
+      .type(Path.class).converters(new SharedOptions.FileName()).description("The folder to check (default: the content in use)."));
 
   ValidateCommand(Session session) {
     super(session, "validate",

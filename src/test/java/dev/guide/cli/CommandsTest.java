@@ -207,6 +207,25 @@ class CommandsTest {
   }
 
   @Test
+  void anEmptyFileOrFolderNameIsRefused() {
+    // Taken as the current folder, these gave "content  has 5 defects", " is a folder", or check-ins kept in ".".
+    run("--content", "", "reasons").assertExit(ExitCode.USAGE).assertErrContains("guide: --content needs a name, not an empty value");
+    run("validate", " ").assertExit(ExitCode.USAGE).assertErrContains("guide: DIR needs a name, not an empty value");
+    guide().piped("how-long: 1\n").exec("ask", "--output", "").assertExit(ExitCode.USAGE)
+        .assertErrContains("guide: --output needs a name, not an empty value");
+    run("history", "--data-dir", "").assertExit(ExitCode.USAGE).assertErrContains("guide: --data-dir needs a name, not an empty value");
+    run("ask", "--answers", "").assertExit(ExitCode.USAGE).assertErrContains("guide: --answers needs a name, not an empty value");
+  }
+
+  @Test
+  void anOptionGivenTwiceTakesTheLastValueWhereverItStands() {
+    // Before, the same option twice on one side of the command was an error, and on both sides the last won.
+    run("--partner", "she", "--partner", "they", "reason", "past-hurt").assertExit(ExitCode.OK).assertOutContains("They");
+    run("--partner", "she", "reason", "past-hurt", "--partner", "they").assertExit(ExitCode.OK).assertOutContains("They");
+    run("reasons", "--format", "text", "--format", "json").assertExit(ExitCode.OK).assertOutContains("[");
+  }
+
+  @Test
   void unknownCommandsAndOptionsGetSuggestions() {
     run("reasns").assertExit(ExitCode.USAGE).assertErrContains("Did you mean").assertErrContains("reasons")
         .assertNoStackTrace();
