@@ -87,6 +87,14 @@ class InstallIT {
   }
 
   @Test
+  void aJavaHomeWithoutJavaIsNamedAndJavaOnThePathUsed() throws Exception {
+    Path nowhere = elsewhere.resolve("no-such-jdk");
+    CommandResult result = run(elsewhere, Map.of("JAVA_HOME", nowhere.toString()), home.resolve("bin/guide").toString(), "reasons")
+        .assertExit(0).assertErrContains("JAVA_HOME is " + nowhere + ", which has no bin/java").assertErrContains("using java from PATH");
+    assertEquals(12, result.out().lines().count(), result::toString);
+  }
+
+  @Test
   void saysClearlyWhenJavaIsTooOld() throws Exception {
     Path old = Files.createDirectories(elsewhere.resolve("jdk8/bin"));
     Path java = Files.writeString(old.resolve("java"), "#!/bin/sh\necho 'should not run' >&2\nexit 3\n");
