@@ -65,13 +65,16 @@ final class Errors {
     ArgSpec arg = e.getArgSpec();
     if (e.getCause() instanceof TypeConversionException conversion && arg != null) {
       String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
-      if (arg.completionCandidates() == null) {
+      List<String> choices = new ArrayList<>();
+      if (arg.completionCandidates() != null) {
+        arg.completionCandidates().forEach(choices::add);
+      }
+      if (choices.isEmpty()) {
         return name + " " + conversion.getMessage();
       }
-      List<String> choices = new ArrayList<>();
-      arg.completionCandidates().forEach(choices::add);
-      return "'" + e.getValue() + "' is not a choice" + (arg.isOption() ? " for " + name : "") + "; use "
-          + String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
+      int last = choices.size() - 1;
+      String either = last == 0 ? choices.get(0) : String.join(", ", choices.subList(0, last)) + " or " + choices.get(last);
+      return "'" + e.getValue() + "' is not a choice" + (arg.isOption() ? " for " + name : "") + "; use " + either;
     }
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String first = unmatched.getUnmatched().get(0);
