@@ -1,6 +1,5 @@
 package dev.guide.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
@@ -38,11 +37,7 @@ final class SharedOptions {
       if (value.isBlank()) {
         throw new TypeConversionException("needs a name, not an empty value");
       }
-      try {
-        return Path.of(value);
-      } catch (InvalidPathException e) {
-        throw new TypeConversionException("cannot be '" + value + "': " + e.getReason());
-      }
+      return Path.of(value);
     }
   }
 }
