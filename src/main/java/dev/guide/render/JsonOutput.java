@@ -225,6 +225,9 @@ public final class JsonOutput {
       json.writeStartObject();
       json.writeStringField("source", ref.source());
       json.writeStringField("section", ref.section());
+      if (ref.adapted()) {
+        json.writeBooleanField("adapted", true);
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
