@@ -213,16 +213,14 @@ final class AskCommand extends BaseCommand {
     Path answers = this.answers.getValue();
     boolean keep = isSet(save) || isSet(resume);
     if (answers != null) {
+      // A file named wins over whatever standard input is (a loop's list, a script's pipe): only
+      // '--answers -', or no --answers, reads standard input.
       boolean stdin = answers.toString().equals("-");
-      if (!stdin && session().terminal().inputPiped()) {
-        throw Session.usage("answers come from both --answers " + answers + " and standard input; use one of them "
-            + "(to read the pipe, leave out --answers or give --answers -)");
-      }
-      byte[] bytes = stdin ? readAll(session().in()) : readFile(answers);
+      byte[] bytes = stdin ? readAll(session().in(), "standard input") : readFile(answers);
       return Optional.of(onTop(start, stdin ? "standard input" : answers.toString(), bytes));
     }
     if (!session().terminal().inputTerminal()) {
-      return Optional.of(onTop(start, "standard input", readAll(session().in())));
+      return Optional.of(onTop(start, "standard input", readAll(session().in(), "standard input")));
     }
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
@@ -271,7 +269,7 @@ final class AskCommand extends BaseCommand {
       throw Session.usage(path + " is a folder; give the answer file itself");
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return readAll(in);
+      return readAll(in, path.toString());
     } catch (NoSuchFileException e) {
       throw Session.usage(path + ": no such file; 'guide ask --template > " + path + "' makes one to fill in");
     } catch (AccessDeniedException e) {
@@ -282,11 +280,11 @@ final class AskCommand extends BaseCommand {
   }
 
   /** Reads at most one byte more than an answer file may hold, so a huge input is refused, not loaded. */
-  private static byte[] readAll(InputStream in) throws GuideException {
+  private static byte[] readAll(InputStream in, String name) throws GuideException {
     try {
       return in.readNBytes(AnswerFile.MAX_BYTES + 1);
     } catch (IOException e) {
-      throw Session.usage("cannot read standard input: " + e.getMessage());
+      throw Session.usage("cannot read " + name + ": " + e.getMessage());
     }
   }
 }

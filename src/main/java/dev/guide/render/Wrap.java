@@ -3,7 +3,10 @@ package dev.guide.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word-wraps prose to a width. Never drops or splits a word: one longer than the width gets a line of its own. */
+/**
+ * Word-wraps prose to a width, and no line passes it. Never drops a word, and splits only one
+ * that no line could hold: after a hyphen or a slash where one fits, else at the width.
+ */
 public final class Wrap {
 
   private Wrap() {}
@@ -22,12 +25,31 @@ public final class Wrap {
       if (line.length() > emptyLength) {
         line.append(' ');
       }
-      line.append(word);
+      String left = word;
+      while (line.length() == emptyLength && emptyLength + left.length() > width && width > emptyLength) {
+        int cut = cut(left, width - emptyLength);
+        lines.add(line.append(left, 0, cut).toString());
+        left = left.substring(cut);
+        line = new StringBuilder(rest);
+        emptyLength = rest.length();
+      }
+      line.append(left);
     }
     if (line.length() > emptyLength || lines.isEmpty()) {
       lines.add(line.toString().stripTrailing());
     }
     return lines;
+  }
+
+  /** Where to split a word too long for {@code room} columns: after its last hyphen or slash that fits, else at the room. */
+  private static int cut(String word, int room) {
+    for (int i = room - 1; i > 0; i--) {
+      char c = word.charAt(i);
+      if (c == '-' || c == '/') {
+        return i + 1;
+      }
+    }
+    return Character.isHighSurrogate(word.charAt(room - 1)) && room > 1 ? room - 1 : room;
   }
 
   /** The words of a text: what stands between runs of white space (split by hand: no regex at start). */

@@ -57,14 +57,6 @@ class AskCommandTest {
   }
 
   @Test
-  void answersFileAndAPipeAtOnceIsRefused() throws IOException {
-    Path file = write("answers.txt", ANSWERS);
-    CommandResult result = guide().piped(ANSWERS).exec("ask", "--answers", file.toString()).assertExit(ExitCode.USAGE);
-    result.assertErrContains("both --answers").assertNoStackTrace();
-    assertEquals("", result.out());
-  }
-
-  @Test
   void aBadAnswerFileNamesFileAndLineAndPrintsNoPartialResult() throws IOException {
     Path file = write("answers.txt", "how-long: 1\nexclusivity: maybe\n");
     CommandResult result = run("ask", "--answers", file.toString()).assertExit(ExitCode.USAGE);
