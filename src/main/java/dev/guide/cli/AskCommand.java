@@ -112,6 +112,12 @@ final class AskCommand extends BaseCommand {
     if (output != null && output.toString().equals("-")) {
       output = null; // "-" is standard output, as --answers - is standard input
     }
+    List<String> typed = this.output.originalStringValues();
+    if (output != null && !typed.isEmpty() && typed.get(typed.size() - 1).endsWith("/")) {
+      // The path drops the slash: 'nodir/' would have made a file named nodir.
+      throw Session.usage(typed.get(typed.size() - 1) + " is a folder (it ends with /); give a file name for --output, "
+          + "such as " + typed.get(typed.size() - 1) + "result.txt");
+    }
     boolean save = isSet(this.save);
     boolean resume = isSet(this.resume);
     boolean fromLast = isSet(this.fromLast);

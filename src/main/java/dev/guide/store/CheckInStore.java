@@ -8,13 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -273,19 +271,9 @@ public final class CheckInStore {
         channel.force(true);
       }
       if (replace) {
-        try {
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.replace(temp, file);
       } else {
-        // A link fails when the name is taken, where a move might silently replace the file.
-        try {
-          Files.createLink(file, temp);
-          Files.delete(temp);
-        } catch (UnsupportedOperationException e) {
-          Files.move(temp, file);
-        }
+        AtomicFiles.placeNew(temp, file);
       }
       temp = null;
     } finally {

@@ -172,6 +172,16 @@ class AskCommandTest {
   }
 
   @Test
+  void outputToANameEndingInASlashMakesNoFileOfThatName() {
+    Path nodir = dir.resolve("nodir");
+    guide().exec("ask", "--answers", "-", "--output", nodir + "/").assertExit(ExitCode.USAGE)
+        .assertErrContains("is a folder (it ends with /)").assertNoStackTrace();
+    assertFalse(Files.exists(nodir));
+    guide().piped(ANSWERS).exec("ask", "--output", nodir + "/.").assertExit(ExitCode.USAGE).assertErrContains("is a folder");
+    assertFalse(Files.exists(nodir));
+  }
+
+  @Test
   void outputToTheRootFolderIsAClearErrorNotACrash() {
     guide().piped(ANSWERS).exec("ask", "--output", "/").assertExit(ExitCode.USAGE).assertErrContains("is a folder")
         .assertNoStackTrace();
