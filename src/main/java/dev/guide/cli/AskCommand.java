@@ -2,6 +2,7 @@ package dev.guide.cli;
 
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
+import dev.guide.TerminalText;
 import dev.guide.content.Content;
 import dev.guide.content.Questionnaire;
 import dev.guide.io.Dialogue;
@@ -138,8 +139,11 @@ final class AskCommand extends BaseCommand {
     CheckInStore store = save || resume || fromLast ? session().store(dataDir.getValue()) : null;
     Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
     if (save && !resume && store.hasDraft()) {
-      start = new Start(start.answers(), start.asked(), (start.greeting() + " You also have a questionnaire you "
-          + "stopped; 'guide ask --resume' goes on with it, and stopping this one would replace it.").strip());
+      start = new Start(start.answers(), start.asked(), (start.greeting() + (draftReadable(store)
+          ? " You also have a questionnaire you stopped; 'guide ask --resume' goes on with it, and stopping this one "
+              + "would replace it."
+          : " The questionnaire you stopped before cannot be read (see 'guide history'); it is kept as it is, so if you "
+              + "stop this one, its answers cannot be kept.")).strip());
     }
     Optional<Answers> given = answers(start, store);
     if (given.isEmpty()) {
@@ -173,6 +177,15 @@ final class AskCommand extends BaseCommand {
     return ExitCode.OK;
   }
 
+  private static boolean draftReadable(CheckInStore store) {
+    try {
+      store.draft();
+      return true;
+    } catch (GuideException e) {
+      return false;
+    }
+  }
+
   /** The unfinished questionnaire to go on with; a usage error when there is none. */
   private Start fromDraft(CheckInStore store) throws Exception {
     Draft draft = store.draft().orElseThrow(() -> Session.usage("there is no stopped questionnaire to go on with in "
@@ -186,7 +199,7 @@ final class AskCommand extends BaseCommand {
   /** The last check-in's answers; a usage error when none was saved. */
   private Start fromLastCheckIn(CheckInStore store) throws Exception {
     CheckInStore.Loaded loaded = store.load();
-    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    loaded.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to start from in "
         + store.folder() + "; answer without --from-last first, with --save to keep it"));
     session().keepPartner(last.partner());
@@ -199,8 +212,13 @@ final class AskCommand extends BaseCommand {
     Questionnaire questionnaire = content().questionnaire();
     List<String> gone = SavedAnswers.noLongerAsked(saved, questionnaire);
     if (!gone.isEmpty()) {
-      session().err().println("guide: " + what + " has answers to questions no longer asked: " + String.join(", ", gone)
-          + "; they stay in its file and are left out now");
+      session().err().println(TerminalText.escape("guide: " + what + " has answers to questions no longer asked: "
+          + String.join(", ", gone) + "; they stay in its file and are left out now"));
+    }
+    List<String> refused = SavedAnswers.refused(saved, questionnaire);
+    if (!refused.isEmpty()) {
+      session().err().println(TerminalText.escape("guide: " + what + " has answers an answer file could not give, "
+          + "left out now: " + String.join("; ", refused)));
     }
     List<String> stillAsked = asked.stream().filter(id -> questionnaire.question(id).isPresent()).toList();
     return new Start(SavedAnswers.usable(saved, questionnaire), stillAsked, greeting);

@@ -206,12 +206,18 @@ final class Session {
     if (now.isBlank()) {
       return Clock.systemDefaultZone();
     }
+    OffsetDateTime fixed;
     try {
-      OffsetDateTime fixed = OffsetDateTime.parse(now.strip());
-      return Clock.fixed(fixed.toInstant(), fixed.getOffset());
+      fixed = OffsetDateTime.parse(now.strip());
     } catch (DateTimeParseException e) {
       throw usage("GUIDE_NOW is '" + now + "'; give a date and time such as 2026-11-22T19:04:00+01:00, or unset it");
     }
+    // A check-in dated far ahead would stay the latest for ever; one far back is no check-in either.
+    if (fixed.getYear() < CheckInStore.FIRST_YEAR || fixed.getYear() > CheckInStore.LAST_YEAR) {
+      throw usage("GUIDE_NOW is '" + now + "'; give a date from " + CheckInStore.FIRST_YEAR + " to "
+          + CheckInStore.LAST_YEAR + ", such as 2026-11-22T19:04:00+01:00, or unset it");
+    }
+    return Clock.fixed(fixed.toInstant(), fixed.getOffset());
   }
 
   /**
