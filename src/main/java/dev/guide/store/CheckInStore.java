@@ -335,8 +335,9 @@ public final class CheckInStore {
 
   /**
    * Makes an existing folder readable by its owner only, as a new one is made: check-ins in a
-   * folder others can list or enter say more than their owner chose to share. A folder that is not
-   * the person's, or shared on purpose (the sticky bit of /tmp), is left as it is, and refused.
+   * folder others can list or enter say more than their owner chose to share. A folder shared on
+   * purpose (the sticky bit of /tmp) is left as it is, and refused. Where the permissions cannot be
+   * changed (not the person's folder), the files in it are still owner-only.
    */
   private void ownerOnlyFolder() throws GuideException {
     if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -351,12 +352,9 @@ public final class CheckInStore {
         return;
       }
       int mode = (Integer) Files.getAttribute(folder, "unix:mode");
-      boolean sticky = (mode & 01000) != 0;
-      boolean mine = Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
-      if (sticky || !mine) {
-        throw new GuideException(ExitCode.FAILED, "will not keep check-ins in " + folder + ": others can "
-            + "see into it, and it is " + (sticky ? "shared on purpose (like /tmp)" : "not yours to change")
-            + "; choose a folder of your own with --data-dir");
+      if ((mode & 01000) != 0) {
+        throw new GuideException(ExitCode.FAILED, "will not keep check-ins in " + folder + ": it is shared with "
+            + "others on purpose (like /tmp), so they can see into it; choose a folder of your own with --data-dir");
       }
       Files.setPosixFilePermissions(folder, ownerOnly);
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
