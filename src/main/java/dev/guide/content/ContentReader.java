@@ -95,6 +95,10 @@ public final class ContentReader {
         if (Files.isDirectory(path)) {
           throw new IOException("it is a folder, not a file");
         }
+        if (!Files.isRegularFile(path)) {
+          // Opening a FIFO would wait for a writer forever.
+          throw new IOException("it is not a regular file (a pipe or a device)");
+        }
         if (Files.size(path) > MAX_FILE_BYTES) {
           throw new IOException("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; content files are small");
         }
