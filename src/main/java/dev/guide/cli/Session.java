@@ -10,6 +10,7 @@ import dev.guide.io.Pager;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
+import dev.guide.store.CacheFolder;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.DataFolder;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -167,6 +169,11 @@ final class Session {
   /** The check-ins in the folder named by --data-dir, else XDG_DATA_HOME/guide, else ~/.local/share/guide. */
   CheckInStore store(Path dataDir) throws GuideException {
     return new CheckInStore(DataFolder.locate(dataDir, env));
+  }
+
+  /** Where the launchers keep their class-data archive, when the environment names a place. */
+  Optional<Path> cacheFolder() {
+    return CacheFolder.locate(env);
   }
 
   /**
