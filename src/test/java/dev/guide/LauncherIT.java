@@ -255,6 +255,25 @@ class LauncherIT {
   }
 
   @Test
+  void ctrlCWithAnArchiveEndsWith130() throws Exception {
+    assumeTrue(new File("/usr/bin/setsid").canExecute(), "setsid is not installed");
+    Path cache = root.resolve("cache-ctrl-c");
+    copyMade(cache);
+    // A process group of its own, as a terminal gives a command, so that Ctrl-C reaches all of it;
+    // standard input a pipe left open, so the guide is waiting for answers when it comes.
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/setsid", launcher.toString(), "ask").directory(root.toFile());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("JAVA_HOME", JAVA_HOME);
+    Process process = builder.start();
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    Thread.sleep(1500);
+    new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start().waitFor();
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide");
+    new CommandResult(process.exitValue(), out.get(), err.get()).assertExit(ExitCode.INTERRUPTED).assertNoStackTrace();
+  }
+
+  @Test
   void noHomeAndNoCacheFolderStillRuns() throws Exception {
     CommandResult result = run(root, Map.of("HOME", "", "XDG_CACHE_HOME", ""), launcher.toString(), "reasons").assertExit(0);
     assertEquals(expected, result.out());
