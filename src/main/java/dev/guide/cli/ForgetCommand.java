@@ -1,6 +1,7 @@
 package dev.guide.cli;
 
 import dev.guide.ExitCode;
+import dev.guide.TerminalText;
 import dev.guide.store.CacheFolder;
 import dev.guide.store.CheckInStore;
 import java.io.BufferedReader;
@@ -65,10 +66,10 @@ final class ForgetCommand extends BaseCommand {
     if (!files.isEmpty()) {
       List<Path> deleted = store.forget();
       out.append("Deleted ").append(CheckInStore.describe(deleted)).append(":\n");
-      deleted.forEach(file -> out.append("  ").append(file).append('\n'));
+      deleted.forEach(file -> out.append("  ").append(TerminalText.escape(file.toString())).append('\n'));
     }
     if (cache != null && CacheFolder.delete(cache)) {
-      out.append("Deleted the guide's cache ").append(cache).append(".\n");
+      out.append("Deleted the guide's cache ").append(TerminalText.escape(cache.toString())).append(".\n");
     }
     print(out.toString());
     return ExitCode.OK;
