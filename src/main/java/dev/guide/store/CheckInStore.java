@@ -43,9 +43,16 @@ public final class CheckInStore {
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
 
   private final Path folder;
+  private CheckInLock lock = CheckInLock.PLAIN;
 
   public CheckInStore(Path folder) {
     this.folder = folder.toAbsolutePath().normalize();
+  }
+
+  /** Reads and writes every file through {@code lock} (a passphrase lock, see {@link FolderLock}). */
+  public CheckInStore lockedWith(CheckInLock lock) {
+    this.lock = lock;
+    return this;
   }
 
   public Path folder() {
@@ -100,8 +107,8 @@ public final class CheckInStore {
         continue;
       }
       try {
-        writeAtomically(file, CheckInJson.write(
-            new CheckIn(id, checkIn.savedAt(), checkIn.partner(), checkIn.answers(), checkIn.summary())), false);
+        writeAtomically(file, lock.lock(CheckInJson.write(
+            new CheckIn(id, checkIn.savedAt(), checkIn.partner(), checkIn.answers(), checkIn.summary())).getBytes(StandardCharsets.UTF_8)), false);
         return file;
       } catch (FileAlreadyExistsException e) {
         // Another check-in took the name a moment ago: take the next.
@@ -140,7 +147,7 @@ public final class CheckInStore {
     createFolder();
     Path file = folder.resolve(DRAFT);
     try {
-      writeAtomically(file, CheckInJson.write(draft), true);
+      writeAtomically(file, lock.lock(CheckInJson.write(draft).getBytes(StandardCharsets.UTF_8)), true);
       return file;
     } catch (IOException e) {
       throw cannotWrite(file, e);
@@ -168,8 +175,9 @@ public final class CheckInStore {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
-        boolean ours = isCheckInName(name) || name.equals(DRAFT)
-            || name.startsWith(".") && name.endsWith(".tmp") && (name.startsWith("." + PREFIX) || name.startsWith("." + DRAFT));
+        boolean ours = isCheckInName(name) || name.equals(DRAFT) || name.equals(Keyring.NAME)
+            || name.startsWith(".") && name.endsWith(".tmp")
+                && (name.startsWith("." + PREFIX) || name.startsWith("." + DRAFT) || name.startsWith("." + Keyring.NAME + "."));
         if (ours && !Files.isDirectory(entry)) {
           files.add(entry);
         }
@@ -210,13 +218,17 @@ public final class CheckInStore {
   public static String describe(List<Path> files) {
     long checkIns = files.stream().filter(f -> isCheckInName(f.getFileName().toString())).count();
     boolean draft = files.stream().anyMatch(f -> f.getFileName().toString().equals(DRAFT));
-    long other = files.size() - checkIns - (draft ? 1 : 0);
+    boolean keyring = files.stream().anyMatch(f -> f.getFileName().toString().equals(Keyring.NAME));
+    long other = files.size() - checkIns - (draft ? 1 : 0) - (keyring ? 1 : 0);
     List<String> parts = new ArrayList<>();
     if (checkIns > 0) {
       parts.add(checkIns + (checkIns == 1 ? " check-in" : " check-ins"));
     }
     if (draft) {
       parts.add("an unfinished questionnaire");
+    }
+    if (keyring) {
+      parts.add("the passphrase's keyring");
     }
     if (other > 0) {
       parts.add(other + (other == 1 ? " temporary file" : " temporary files") + " left by an interrupted save");
@@ -233,16 +245,17 @@ public final class CheckInStore {
     return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
   }
 
-  private static byte[] read(Path file) throws CheckInJson.Unreadable {
+  private byte[] read(Path file) throws CheckInJson.Unreadable, GuideException {
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new CheckInJson.Unreadable("larger than " + MAX_BYTES / 1024 + " KB, far more than a check-in holds");
       }
-      return bytes;
     } catch (IOException e) {
       throw new CheckInJson.Unreadable("cannot be read: " + reason(e));
     }
+    return lock.open(file, bytes);
   }
 
   /** The folder, created readable by its owner only when it does not exist yet. */
@@ -262,11 +275,11 @@ public final class CheckInStore {
    * Writes the whole text to a temporary file in the same folder, flushes it to the disk, then
    * moves it into place in one step. Without {@code replace}, an existing file is never replaced.
    */
-  private void writeAtomically(Path file, String text, boolean replace) throws IOException {
+  private void writeAtomically(Path file, byte[] content, boolean replace) throws IOException {
     Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp", ownerOnly("rw-------"));
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.wrap(content);
         while (bytes.hasRemaining()) {
           channel.write(bytes);
         }
