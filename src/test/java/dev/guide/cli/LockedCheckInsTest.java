@@ -193,6 +193,20 @@ class LockedCheckInsTest {
         .assertExit(ExitCode.USAGE).assertErrContains("fewer than 8 characters");
   }
 
+  @Test
+  void passphraseAtATerminalAsksForTheCurrentOneThenTheNewOneTwice() throws IOException {
+    at(CheckInCommandsTest.WEEK_ONE).piped(CheckInCommandsTest.FIRST).exec("ask", "--save").assertExit(ExitCode.OK);
+    at(CheckInCommandsTest.WEEK_ONE).typed(PASSPHRASE + "\n" + PASSPHRASE + "\n").exec("passphrase").assertExit(ExitCode.OK)
+        .assertOutContains("Set a passphrase: 1 check-in");
+    at(CheckInCommandsTest.WEEK_ONE).typed(PASSPHRASE + "\nshort\nsomething else\nsomething other\n"
+        + "the new passphrase\nthe new passphrase\n").exec("passphrase").assertExit(ExitCode.OK)
+        .assertOutContains("Passphrase for your check-ins: ").assertOutContains("That passphrase is too short")
+        .assertOutContains("The two differ").assertOutContains("Changed the passphrase: 1 check-in");
+    at(CheckInCommandsTest.WEEK_ONE).typed("the new passphrase\n\n").exec("passphrase", "--remove").assertExit(ExitCode.OK)
+        .assertOutContains("Nothing was changed.");
+    assertTrue(Files.exists(data().resolve("keyring")));
+  }
+
   /** The questions of a first check-in at a terminal: "a year or more", then every other one skipped. */
   private static String skippingAll() {
     int unconditional = (int) TinyContent.real().questionnaire().questions().stream().filter(q -> q.when().isEmpty()).count();
