@@ -10,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -40,7 +39,7 @@ public final class PassphraseFile {
     }
     try {
       if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
         permissions.retainAll(OTHERS);
         if (!permissions.isEmpty()) {
           throw usage(where + " can be read or changed by others; make it yours alone with 'chmod 600 " + file
