@@ -71,8 +71,8 @@ final class AskCommand extends BaseCommand {
       .description("With --output: replace FILE if it exists."));
 
   private final OptionSpec save = add(OptionSpec.builder("--save").type(boolean.class)
-      .description("Keep this check-in, dated, in your data folder (readable by you only); "
-          + "if you stop the questions, your answers so far are kept for --resume."));
+      .description("Keep this check-in, dated, in your data folder (readable by you only; locked if you set "
+          + "a passphrase with 'guide passphrase'); if you stop the questions, your answers so far are kept for --resume."));
 
   private final OptionSpec resume = add(OptionSpec.builder("--resume").type(boolean.class)
       .description("Go on with the questionnaire you stopped after --save, and save it."));
