@@ -30,7 +30,8 @@ import java.util.Optional;
  * and at most one unfinished questionnaire ({@code draft.json}). The folder is readable by its
  * owner only and so is every file. A file is written whole to a temporary file beside it, then
  * moved into place, so a crash never leaves half a check-in. A file that cannot be read is
- * reported and skipped, never changed or deleted; only {@link #forget} deletes.
+ * reported and skipped, never changed or deleted; only {@link #forget} deletes. Every file read and
+ * written passes through a {@link CheckInLock}, which keeps it as it is or locks it with a passphrase.
  */
 public final class CheckInStore {
 

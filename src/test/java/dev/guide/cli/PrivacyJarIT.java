@@ -71,6 +71,11 @@ class PrivacyJarIT {
     String screen = atTerminal(null, "Passphrase for your check-ins: ", "history");
     assertTrue(screen.contains("2026-11-15"), screen);
     assertFalse(screen.contains(LockedCheckInsTest.PASSPHRASE), "the passphrase was echoed\n" + screen);
+    // With the output redirected Java 17 has no console: the echo is turned off with stty instead.
+    Path listed = dir.resolve("history.txt");
+    String redirected = atTerminal(null, "Passphrase for your check-ins: ", "history", ">", "'" + listed + "'");
+    assertTrue(Files.readString(listed).contains("2026-11-15"), redirected);
+    assertFalse(redirected.contains(LockedCheckInsTest.PASSPHRASE), "the passphrase was echoed\n" + redirected);
   }
 
   @Test
