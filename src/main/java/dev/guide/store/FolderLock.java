@@ -56,6 +56,7 @@ public final class FolderLock implements CheckInLock {
   private final Path folder;
   private final Source source;
   private Keyring.Keys keys;
+  private final List<Path> notLocked = new ArrayList<>();
   Step step = what -> {};
 
   public FolderLock(Path folder, Source source) {
@@ -68,6 +69,14 @@ public final class FolderLock implements CheckInLock {
     return Files.exists(folder.resolve(Keyring.NAME));
   }
 
+  /**
+   * The files read so far that are in plain JSON although the folder is locked: saved before the
+   * passphrase was set, by a change that was stopped part way. 'guide passphrase' locks them.
+   */
+  public List<Path> notLocked() {
+    return List.copyOf(notLocked);
+  }
+
   /** Asks for the passphrase now, if the folder is locked and it was not asked for yet; a wrong one is a usage error. */
   public void unlock() throws GuideException {
     if (locked()) {
@@ -78,6 +87,9 @@ public final class FolderLock implements CheckInLock {
   @Override
   public byte[] open(Path file, byte[] stored) throws GuideException, CheckInJson.Unreadable {
     if (!CheckInLock.isLocked(stored)) {
+      if (locked()) {
+        notLocked.add(file);
+      }
       return stored;
     }
     try {

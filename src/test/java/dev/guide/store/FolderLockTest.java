@@ -258,6 +258,9 @@ class FolderLockTest {
         assertEquals(List.of(OLD, NEW), opening, where);
       }
       assertEquals(List.of(), store(folder, opening.get(0)).load().skipped(), where);
+      FolderLock looking = lock(folder, opening.get(0));
+      new CheckInStore(folder).lockedWith(looking).load();
+      assertEquals(List.of(), looking.notLocked(), where + ": a change of passphrase leaves no file unlocked");
       // Running it again finishes it, and leaves no temporary file behind.
       lock(folder, opening.get(0)).change(new CheckInStore(folder), NEW);
       assertEquals(expected, store(folder, NEW).load().checkIns(), where + ", then finished");
