@@ -10,7 +10,8 @@ import java.util.Optional;
  * The file {@code keyring} in a locked data folder: it marks the folder as locked and recognises
  * the passphrase. It holds one entry for each passphrase that opens the folder, each a locked
  * file (see {@link LockedFile}) of its own, hex-encoded on a line; an entry opened with its
- * passphrase lists the keys that passphrase gives, the key for new files first. Most of the time
+ * passphrase lists the keys that passphrase gives, the key for new files first, naming its own
+ * key by a word rather than holding it (a key is never encrypted under itself). Most of the time
  * there is one passphrase and one key. While {@code guide passphrase} changes it, there are two
  * entries, each listing both keys, so every file opens with either passphrase whatever moment
  * the change is stopped at. Nothing in it is readable without a passphrase.
@@ -20,6 +21,7 @@ final class Keyring {
   static final String NAME = "keyring";
   private static final String FIRST_LINE = "guide-keyring v1";
   private static final String KEYS_LINE = "guide-keys v1";
+  private static final String OWN = "own";
 
   /**
    * What a passphrase opened: the entry's own key (to write the entry again), and the keys it
@@ -71,8 +73,8 @@ final class Keyring {
       } catch (LockedFile.Refused wrongPassphrase) {
         continue;
       }
-      return Optional.of(new Keys(passphrase, new LockedFile.MasterKey(header.iterations(), header.kdfSalt(), own),
-          keys(plain)));
+      LockedFile.MasterKey ownKey = new LockedFile.MasterKey(header.iterations(), header.kdfSalt(), own);
+      return Optional.of(new Keys(passphrase, ownKey, keys(plain, ownKey)));
     }
     return Optional.empty();
   }
@@ -82,8 +84,13 @@ final class Keyring {
     for (Entry entry : entries) {
       StringBuilder keys = new StringBuilder(KEYS_LINE).append('\n');
       for (LockedFile.MasterKey key : entry.keys()) {
-        keys.append(key.iterations()).append(' ').append(LockedFile.hex(key.salt())).append(' ')
-            .append(LockedFile.hex(key.key())).append('\n');
+        // An entry never holds the key it is locked with, only a word for it.
+        if (key.kdf().equals(entry.own().kdf())) {
+          keys.append(OWN).append('\n');
+        } else {
+          keys.append(key.iterations()).append(' ').append(LockedFile.hex(key.salt())).append(' ')
+              .append(LockedFile.hex(key.key())).append('\n');
+        }
       }
       text.append(LockedFile.hex(LockedFile.seal(keys.toString().getBytes(StandardCharsets.US_ASCII), entry.own())))
           .append('\n');
@@ -111,13 +118,17 @@ final class Keyring {
     return entries;
   }
 
-  private static List<LockedFile.MasterKey> keys(byte[] plain) throws LockedFile.Refused {
+  private static List<LockedFile.MasterKey> keys(byte[] plain, LockedFile.MasterKey own) throws LockedFile.Refused {
     List<String> lines = new String(plain, StandardCharsets.US_ASCII).lines().toList();
     if (lines.size() < 2 || !lines.get(0).equals(KEYS_LINE)) {
       throw new LockedFile.Refused("it is damaged: an entry lists no keys");
     }
     List<LockedFile.MasterKey> keys = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
+      if (line.equals(OWN)) {
+        keys.add(own);
+        continue;
+      }
       String[] parts = line.split(" ");
       try {
         keys.add(new LockedFile.MasterKey(Integer.parseInt(parts[0]), HexFormat.of().parseHex(parts[1]),
