@@ -534,13 +534,26 @@ public final class ContentReader {
               }
             }
           });
+          List<Helplines.Line> crisis = new ArrayList<>();
+          c.optionalList("crisis", "a list of crisis lines").ifPresent(list -> {
+            for (Json item : list.items()) {
+              if (item instanceof Json.Obj obj) {
+                Helplines.Line line = line(c, obj, "crisis line");
+                if (line != null) {
+                  crisis.add(line);
+                }
+              } else {
+                c.add(item.at(), "a crisis line is an object with name, contact, source and checked");
+              }
+            }
+          });
           Optional<String> note = c.optionalText("note");
           c.rejectUnknown();
           if (lines.isEmpty() && note.isEmpty() && c.clean()) {
             c.add(c.at(), "no national line: add a 'note' that says so and where to find local help");
           }
           if (c.clean() && emergency != null) {
-            countries.add(new Helplines.Country(code, name, emergency, lines, note));
+            countries.add(new Helplines.Country(code, name, emergency, lines, crisis, note));
           }
         });
       }
@@ -645,14 +658,14 @@ public final class ContentReader {
     if (!c.clean()) {
       return null;
     }
-    conditionUses.add(new ConditionUse(asker, obj.at(), c.what(), question, choices));
+    conditionUses.add(new ConditionUse(owner.file(), asker, obj.at(), c.what(), question, choices));
     return new Condition(question, choices, none);
   }
 
   /** A reference from one item to another, checked once everything is read. */
   private record Use(String file, Json.Location at, String what, String id) {}
 
-  private record ConditionUse(String question, Json.Location at, String what, String on, List<String> anyOf) {}
+  private record ConditionUse(String file, String question, Json.Location at, String what, String on, List<String> anyOf) {}
 
   private final List<Use> sourceUses = new ArrayList<>();
   private final List<Use> adviceUses = new ArrayList<>();
@@ -726,16 +739,16 @@ public final class ContentReader {
         int on = order.indexOf(use.on());
         Optional<Question> target = questionnaire.question(use.on());
         if (on < 0) {
-          defects.add(Defect.at("questions.json", use.at(), use.what() + ": unknown question '" + use.on() + "'"
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown question '" + use.on() + "'"
               + Ids.didYouMean(use.on(), order)));
         } else if (self >= 0 && on >= self) {
-          defects.add(Defect.at("questions.json", use.at(), use.what() + ": refers to '" + use.on()
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": refers to '" + use.on()
               + "', which is asked later; a condition can only look at an earlier question"));
         } else if (target.isPresent()) { // else the question has a defect of its own, so its choices are unknown
           List<String> choiceIds = target.get().choices().stream().map(Choice::id).toList();
           for (String choice : use.anyOf()) {
             if (!choiceIds.contains(choice)) {
-              defects.add(Defect.at("questions.json", use.at(), use.what() + ": '" + use.on() + "' has no choice '"
+              defects.add(Defect.at(use.file(), use.at(), use.what() + ": '" + use.on() + "' has no choice '"
                   + choice + "'; its choices are " + String.join(", ", choiceIds)));
             }
           }
