@@ -50,11 +50,18 @@ class PrivacyJarIT {
 
   @Test
   void atAPseudoTerminalTheQuestionnaireRunsInTheAlternateScreenAndLeavesItOnQ() throws Exception {
-    String screen = atTerminal("1\nq\n", null, "ask");
+    String screen = atTerminal("1\nq\n", null, ExitCode.OK, "ask");
     int enter = screen.indexOf(AlternateScreen.ENTER);
     int leave = screen.indexOf(AlternateScreen.LEAVE);
     assertTrue(enter >= 0 && enter < screen.indexOf("1 of ") && screen.indexOf("1 of ") < leave, screen);
     assertTrue(screen.indexOf("Stopped. Nothing was kept.", leave) > leave, "said again after it\n" + screen);
+  }
+
+  @Test
+  void ctrlCLeavesTheAlternateScreenToo() throws Exception {
+    String screen = atTerminal("\u0003", "1 of ", ExitCode.INTERRUPTED, "ask");
+    int enter = screen.indexOf(AlternateScreen.ENTER);
+    assertTrue(enter >= 0 && screen.indexOf(AlternateScreen.LEAVE) > enter, screen);
   }
 
   @Test
@@ -68,12 +75,13 @@ class PrivacyJarIT {
   void aPassphraseTypedAtATerminalIsNotShown() throws Exception {
     Path answers = Files.writeString(dir.resolve("answers.txt"), CheckInCommandsTest.FIRST);
     guide(answers, true, "ask", "--save").assertExit(ExitCode.OK).assertErrContains("locked with your passphrase");
-    String screen = atTerminal(null, "Passphrase for your check-ins: ", "history");
+    String screen = atTerminal(LockedCheckInsTest.PASSPHRASE + "\n", "Passphrase for your check-ins: ", ExitCode.OK, "history");
     assertTrue(screen.contains("2026-11-15"), screen);
     assertFalse(screen.contains(LockedCheckInsTest.PASSPHRASE), "the passphrase was echoed\n" + screen);
     // With the output redirected Java 17 has no console: the echo is turned off with stty instead.
     Path listed = dir.resolve("history.txt");
-    String redirected = atTerminal(null, "Passphrase for your check-ins: ", "history", ">", "'" + listed + "'");
+    String redirected = atTerminal(LockedCheckInsTest.PASSPHRASE + "\n", "Passphrase for your check-ins: ", ExitCode.OK,
+        "history", ">", "'" + listed + "'");
     assertTrue(Files.readString(listed).contains("2026-11-15"), redirected);
     assertFalse(redirected.contains(LockedCheckInsTest.PASSPHRASE), "the passphrase was echoed\n" + redirected);
   }
@@ -114,10 +122,10 @@ class PrivacyJarIT {
   }
 
   /**
-   * Runs the guide at a pseudo-terminal, typing {@code typed}, or the passphrase once {@code
-   * waitFor} is on the screen; returns everything the screen received.
+   * Runs the guide at a pseudo-terminal, typing {@code typed} (once {@code waitFor} is on the
+   * screen, when it is given); returns everything the screen received.
    */
-  private String atTerminal(String typed, String waitFor, String... args) throws Exception {
+  private String atTerminal(String typed, String waitFor, int exit, String... args) throws Exception {
     assumeTrue(new File("/usr/bin/script").canExecute() || new File("/bin/script").canExecute(),
         "util-linux 'script' is needed to make a pseudo-terminal");
     StringBuilder command = new StringBuilder("exec '" + JAVA + "' -jar '" + JAR + "'");
@@ -138,17 +146,15 @@ class PrivacyJarIT {
           Thread.sleep(50);
         }
         assumeTrue(text(screen).contains(waitFor), "no prompt at the pseudo-terminal\n" + text(screen));
-        keyboard.write((LockedCheckInsTest.PASSPHRASE + "\n").getBytes(StandardCharsets.UTF_8));
-      } else {
-        keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
       }
+      keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
       keyboard.flush();
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the guide should finish\n" + text(screen));
     }
     reading.get(10, TimeUnit.SECONDS);
-    assumeTrue(process.exitValue() == 0 || text(screen).contains("1 of ") || text(screen).contains("2026"),
+    assumeTrue(process.exitValue() == exit || text(screen).contains("1 of ") || text(screen).contains("2026"),
         "'script' could not make a pseudo-terminal here\n" + text(screen));
-    assertEquals(0, process.exitValue(), text(screen));
+    assertEquals(exit, process.exitValue(), text(screen));
     return text(screen);
   }
 
