@@ -2,6 +2,7 @@ package dev.guide.cli;
 
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
+import dev.guide.TerminalText;
 import dev.guide.store.CheckIn;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.Comparison;
@@ -52,11 +53,11 @@ final class HistoryCommand extends BaseCommand {
     }
     CheckInStore store = session().store(dataDir.getValue());
     CheckInStore.Loaded loaded = store.load();
-    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    loaded.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
     if (!session().lock().notLocked().isEmpty()) {
-      session().err().println("guide: warning: a passphrase is set, but not yet on " + CheckInStore.describe(
-          session().lock().notLocked()) + " in " + store.folder() + " (a change was stopped part way); "
-          + "'guide passphrase' locks them");
+      session().err().println(TerminalText.escape("guide: warning: a passphrase is set, but not yet on "
+          + CheckInStore.describe(session().lock().notLocked()) + " in " + store.folder() + " (a change was stopped part way); "
+          + "'guide passphrase' locks them"));
     }
     HistoryReport report = new HistoryReport(content().questionnaire(), view());
     List<CheckIn> checkIns = loaded.checkIns();
@@ -129,7 +130,7 @@ final class HistoryCommand extends BaseCommand {
     try {
       return store.draft();
     } catch (GuideException e) {
-      session().err().println("guide: warning: " + e.getMessage());
+      session().err().println(TerminalText.escape("guide: warning: " + e.getMessage()));
       return Optional.empty();
     }
   }

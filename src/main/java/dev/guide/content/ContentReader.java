@@ -95,6 +95,10 @@ public final class ContentReader {
         if (Files.isDirectory(path)) {
           throw new IOException("it is a folder, not a file");
         }
+        if (!Files.isRegularFile(path)) {
+          // Opening a FIFO would wait for a writer forever.
+          throw new IOException("it is not a regular file (a pipe or a device)");
+        }
         if (Files.size(path) > MAX_FILE_BYTES) {
           throw new IOException("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; content files are small");
         }
@@ -468,10 +472,13 @@ public final class ContentReader {
     String safetyAck = m.text("safetyAck");
     String safetyReasons = m.text("safetyReasons");
     String safetyLeaving = m.text("safetyLeaving");
+    String safetyWhatToDo = m.text("safetyWhatToDo");
+    String safetySkipped = m.text("safetySkipped");
     List<String> safetyAdvice = m.ids("safetyAdvice");
     List<String> unsafeAdvice = m.ids("unsafeAdvice");
     List<String> unsafeReasons = m.optionalIds("unsafeReasons");
     String crisis = m.text("crisis");
+    String crisisUnsafe = m.text("crisisUnsafe");
     List<String> ownLifeAdvice = m.ids("ownLifeAdvice");
     String twoWays = m.text("twoWays");
     m.rejectUnknown();
@@ -489,8 +496,8 @@ public final class ContentReader {
     }
     return m.clean()
         ? new Questionnaire.Messages(disclaimer, unclear, possibility, unclearAdvice, ties, confidenceLow,
-            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyAdvice,
-            unsafeAdvice, unsafeReasons, crisis, ownLifeAdvice, twoWays)
+            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyWhatToDo,
+            safetySkipped, safetyAdvice, unsafeAdvice, unsafeReasons, crisis, crisisUnsafe, ownLifeAdvice, twoWays)
         : null;
   }
 
@@ -506,6 +513,18 @@ public final class ContentReader {
     Fields f = root.get();
     String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
+    String anywhere = f.text("anywhere");
+    Map<String, String> aliases = new LinkedHashMap<>();
+    f.object("aliases", false).ifPresent(obj -> {
+      for (Json.Member member : obj.members().values()) {
+        if (member.value() instanceof Json.Str target && member.name().matches("[A-Z]{2}")) {
+          aliases.put(member.name(), target.value());
+          aliasUses.add(new Use("helplines.json", member.value().at(), "helplines.json: aliases: '" + member.name() + "'", target.value()));
+        } else {
+          f.add(member.value().at(), "an alias maps two capital letters to a listed country code, such as \"UK\": \"GB\"");
+        }
+      }
+    });
     List<Helplines.Country> countries = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     f.list("countries", "a list of countries").ifPresent(arr -> {
@@ -559,7 +578,28 @@ public final class ContentReader {
       }
     });
     f.rejectUnknown();
-    return f.clean() ? new Helplines(intro, countries, elsewhere) : null;
+    if (f.clean()) {
+      for (Use use : aliasUses) {
+        if (!codes.contains(use.id())) {
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown country '" + use.id() + "'"
+              + Ids.didYouMean(use.id(), codes)));
+        }
+      }
+    }
+    return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases) : null;
+  }
+
+  /** A date as YYYY-MM-DD that exists (not 2026-13-45), checked without java.time, which the guide does not load at start. */
+  private static boolean realDate(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return false;
+    }
+    int year = Integer.parseInt(text.substring(0, 4));
+    int month = Integer.parseInt(text.substring(5, 7));
+    int day = Integer.parseInt(text.substring(8, 10));
+    boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    int[] days = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
   }
 
   private Helplines.Line line(Fields country, Json.Obj obj, String what) {
@@ -569,7 +609,7 @@ public final class ContentReader {
     Optional<String> web = l.optionalText("web");
     String source = l.text("source");
     String checked = l.text("checked");
-    if (checked != null && !checked.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+    if (checked != null && !realDate(checked)) {
       l.add(l.locationOf("checked"), "'checked' is '" + checked + "'; give the date it was checked as YYYY-MM-DD");
     }
     l.rejectUnknown();
@@ -671,6 +711,7 @@ public final class ContentReader {
   private final List<Use> adviceUses = new ArrayList<>();
   private final List<Use> relatedUses = new ArrayList<>();
   private final List<Use> evidenceUses = new ArrayList<>();
+  private final List<Use> aliasUses = new ArrayList<>();
   private final List<ConditionUse> conditionUses = new ArrayList<>();
   /** Every question id in file order, also of questions too broken to use. */
   private final Map<String, Json.Location> questionIds = new LinkedHashMap<>();
