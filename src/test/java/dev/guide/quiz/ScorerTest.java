@@ -105,11 +105,12 @@ class ScorerTest {
     Result result = new Scorer(content).score(answers("q", "pick"));
     if (strength == null) {
       assertEquals(List.of(), reasonIds(result), "below 'some' a reason is not shown");
-      assertTrue(result.unclear());
     } else {
       assertEquals(strength, finding(result, "r").strength().toString());
-      assertFalse(result.unclear());
     }
+    // However strong its weight, one answer is all the reason rests on: a possibility, no more.
+    assertEquals(Confidence.LOW, result.confidence());
+    assertTrue(result.unclear());
   }
 
   @ParameterizedTest(name = "sign weight {0} present: {1}")
@@ -187,15 +188,18 @@ class ScorerTest {
   void whenAnAnswerPointsToFearTheResultIsNotUnclearAndAdvisesNoTalkingItOver() {
     Content content = TinyContent.content(
         List.of(reason("r", "talk-it-over")), List.of(),
-        List.of(multiple("feel", unsafe("afraid"), choice("none")), single("q", choice("a", "r", 2.0))));
+        List.of(multiple("feel", unsafe("afraid"), choice("none")),
+            multiple("q", choice("a", "r", 2.0), choice("b", "r", 2.0))));
     Result afraidOnly = new Scorer(content).score(answers("feel", List.of("afraid")));
     assertFalse(afraidOnly.unclear(), "fear is not an unclear picture");
     assertEquals(List.of("safety-first"), afraidOnly.advice().stream().map(a -> a.id()).toList());
-    Result afraidWithReason = new Scorer(content).score(answers("feel", List.of("afraid"), "q", "a"));
+    Result afraidWithReason = new Scorer(content).score(answers("feel", List.of("afraid"), "q", List.of("a", "b")));
     assertEquals(List.of("safety-first"), afraidWithReason.advice().stream().map(a -> a.id()).toList(),
         "the reason's advice to talk it over is held back; the safety advice leads");
-    Result notAfraid = new Scorer(content).score(answers("q", "a"));
-    assertEquals(List.of("talk-it-over"), notAfraid.advice().stream().map(a -> a.id()).toList());
+    Result notAfraid = new Scorer(content).score(answers("feel", "none", "q", List.of("a", "b")));
+    assertFalse(notAfraid.unclear(), "two answers agree: a reason, not an unclear picture");
+    assertEquals(List.of("talk-it-over", "own-life"), notAfraid.advice().stream().map(a -> a.id()).toList(),
+        "and, not being about safety, a place for the reader's own life");
   }
 
   @Test
@@ -211,19 +215,19 @@ class ScorerTest {
     Result nothing = score(answers("start", List.of(), "many", List.of()));
     assertTrue(nothing.unclear());
     assertEquals(List.of(), nothing.reasons());
-    assertEquals(TinyContent.UNCLEAR_ADVICE, adviceIds(nothing));
+    assertEquals(List.of("unclear-first", "unclear-second", "own-life"), adviceIds(nothing));
 
     // r-third at 1 is not enough to be shown, but a walk-away sign is a clear enough picture:
     // the sign's own advice, not the advice for an unclear one.
     Result signOnly = score(answers("many", List.of("sign-two", "sign-two-part")));
     assertFalse(signOnly.unclear());
     assertEquals(List.of(), signOnly.reasons());
-    assertEquals(List.of("a-sign-two"), adviceIds(signOnly));
+    assertEquals(List.of("a-sign-two", "own-life"), adviceIds(signOnly));
 
-    Result clear = score(answers("many", "first"));
+    Result clear = score(answers("start", "first", "many", "first"));
     assertFalse(clear.unclear());
     assertFalse(adviceIds(clear).contains("unclear-first"), () -> adviceIds(clear).toString());
-    assertEquals(List.of("a-first", "a-shared"), adviceIds(clear));
+    assertEquals(List.of("a-first", "a-shared", "own-life"), adviceIds(clear));
   }
 
   @Test
@@ -232,15 +236,18 @@ class ScorerTest {
         List.of(reason("r1", "x1", "shared", "x2"), reason("r2", "x3", "shared", "x4"), reason("r3", "x5", "x6"),
             reason("r4", "x7", "x8", "shared")),
         List.of(),
-        List.of(multiple("q", choice("c1", "r1", 5), choice("c2", "r2", 4), choice("c3", "r3", 3),
-            choice("c4", "r4", 2))));
-    Result result = new Scorer(content).score(answers("q", List.of("c1", "c2", "c3", "c4")));
+        List.of(multiple("q", choice("c1", "r1", 4), choice("c1-too", "r1", 1), choice("c2", "r2", 4),
+            choice("c3", "r3", 3), choice("c4", "r4", 2))));
+    // r1 rests on two answers, so the result is not unclear and every reason lends its advice.
+    Result result = new Scorer(content).score(answers("q", List.of("c1", "c1-too", "c2", "c3", "c4")));
+    assertFalse(result.unclear());
     List<String> advice = adviceIds(result);
     assertEquals(Scorer.MAX_ADVICE, advice.size(), advice::toString);
     assertEquals(advice.size(), new HashSet<>(advice).size(), () -> "duplicates in " + advice);
     // Each reason lends its score to its advice, the first listed most: shared gets 5/2 + 4/2 + 2/3,
-    // more than x1 (5); x7 (2) comes before x2 (5/3).
-    assertEquals(List.of("shared", "x1", "x3", "x5", "x7", "x2"), advice);
+    // more than x1 (5); x7 (2) comes before x2 (5/3), which would be sixth, but the last place is
+    // kept for the reader's own life.
+    assertEquals(List.of("shared", "x1", "x3", "x5", "x7", "own-life"), advice);
   }
 
   @Test
@@ -271,8 +278,14 @@ class ScorerTest {
 
     @Test
     void busyPartnerPointsToOutsideStress() {
-      Result result = scorer.score(answers("life-stress", List.of("work-pressure", "health"), "plans-time", "busy-explains"));
+      // Enough plain answers around the three that matter for the reading to rest on something.
+      Result result = scorer.score(answers("how-long", "year-or-more", "status", "together", "feel-safe", "none",
+          "circumstances", "live-together", "past", "none", "honesty", "none", "fights", "argue-and-make-up",
+          "raising-worries", "not-raised",
+          "life-stress", List.of("work-pressure", "health"), "plans-time", "busy-explains"));
       assertEquals(List.of("outside-stress"), reasonIds(result));
+      assertFalse(result.unclear());
+      assertEquals(Confidence.MEDIUM, result.confidence(), "10 of 16 questions told something; the lead is moderate");
       assertEquals(5.0, result.reasons().get(0).score());
       assertEquals(Strength.MODERATE, result.reasons().get(0).strength());
       assertEquals(List.of("life-stress/work-pressure", "life-stress/health", "plans-time/busy-explains"),
@@ -306,8 +319,16 @@ class ScorerTest {
       Result result = scorer.score(answers("feel-safe", "afraid"));
       assertTrue(result.safety());
       assertEquals(List.of(), result.signs());
-      assertTrue(scorer.score(answers("raising-worries", "turned-on-me")).safety());
+      assertFalse(result.emergency());
+      assertEquals(List.of("feel-safe/afraid"), said(result.safetyBecause()));
+      Result doubting = scorer.score(answers("raising-worries", List.of("turned-on-me", "doubt-myself")));
+      assertEquals(List.of("raising-worries/doubt-myself"), said(doubting.safetyBecause()),
+          "being made to doubt one's memory raises it; being turned around alone does not");
+      assertFalse(scorer.score(answers("raising-worries", "turned-on-me")).safety());
       assertFalse(scorer.score(answers("feel-safe", "none", "raising-worries", "listens")).safety());
+      Result hurt = scorer.score(answers("feel-safe", List.of("limits-people", "hurt-threatened")));
+      assertTrue(hurt.emergency(), "hurt or threatened puts the emergency number first");
+      assertEquals(List.of("feel-safe/limits-people", "feel-safe/hurt-threatened"), said(hurt.safetyBecause()));
     }
 
     @Test
@@ -317,7 +338,11 @@ class ScorerTest {
       assertEquals(List.of(), result.reasons());
       assertEquals(List.of(), result.signs());
       Questionnaire questionnaire = real.questionnaire();
-      assertEquals(questionnaire.messages().unclearAdvice(), adviceIds(result));
+      List<String> unclearAdvice = questionnaire.messages().unclearAdvice();
+      List<String> advice = adviceIds(result);
+      assertEquals(unclearAdvice, advice.subList(0, unclearAdvice.size()), advice::toString);
+      assertEquals(1, advice.size() - unclearAdvice.size(), () -> "then one place for the reader's own life: " + advice);
+      assertTrue(questionnaire.messages().ownLifeAdvice().contains(advice.get(advice.size() - 1)), advice::toString);
       List<String> unconditional =
           questionnaire.questions().stream().filter(q -> q.when().isEmpty()).map(Question::id).toList();
       assertEquals(unconditional, result.unanswered().stream().map(Question::id).toList());
