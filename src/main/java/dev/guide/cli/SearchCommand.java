@@ -39,6 +39,12 @@ final class SearchCommand extends BaseCommand {
       return ExitCode.OK;
     }
     StringBuilder out = new StringBuilder();
+    dev.guide.content.Content content = content();
+    if (hits.stream().anyMatch(hit -> content.adviceItem(hit.id()).map(dev.guide.content.Advice::own).orElse(false))) {
+      // The guide's own safety advice matched: say first where the help list is.
+      out.append(view.styler().name("safety")).append("  If you are afraid, controlled or hurt: "
+          + "'guide safety' shows where to get help\n");
+    }
     for (Search.Hit hit : hits) {
       out.append(view.styler().name(hit.kind() + " " + hit.id())).append("  ").append(hit.title()).append('\n');
       if (!hit.line().equals(hit.title())) {

@@ -118,6 +118,7 @@ public final class ContentBundle {
     strings(out, m.ownLifeAdvice());
     out.writeUTF(m.twoWays());
     Helplines h = content.helplines();
+    out.writeUTF(h.intro());
     list(out, h.countries(), (o, country) -> {
       o.writeUTF(country.code());
       o.writeUTF(country.name());
@@ -189,9 +190,10 @@ public final class ContentBundle {
     Questionnaire.Messages messages = new Questionnaire.Messages(in.readUTF(), in.readUTF(), in.readUTF(), strings(in),
         in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
         in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), strings(in), in.readUTF());
+    String intro = in.readUTF();
     List<Helplines.Country> countries = list(in, i -> new Helplines.Country(
         i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), optional(i)));
-    Helplines helplines = new Helplines(countries, in.readUTF());
+    Helplines helplines = new Helplines(intro, countries, in.readUTF());
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
         helplines);
   }

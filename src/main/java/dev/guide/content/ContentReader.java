@@ -504,6 +504,7 @@ public final class ContentReader {
       return null;
     }
     Fields f = root.get();
+    String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
     List<Helplines.Country> countries = new ArrayList<>();
     Set<String> codes = new HashSet<>();
@@ -545,7 +546,7 @@ public final class ContentReader {
       }
     });
     f.rejectUnknown();
-    return f.clean() ? new Helplines(countries, elsewhere) : null;
+    return f.clean() ? new Helplines(intro, countries, elsewhere) : null;
   }
 
   private Helplines.Line line(Fields country, Json.Obj obj, String what) {

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * Where a person who is afraid can get help, by country: the guide's own addition, not the
- * articles'. Every line carries where it was read and when it was checked. {@code elsewhere} is
- * what to do in a country that is not listed.
+ * articles'. Every line carries where it was read and when it was checked. {@code intro} opens
+ * {@code guide safety}; {@code elsewhere} is what to do in a country that is not listed.
  */
-public record Helplines(List<Country> countries, String elsewhere) {
-  public static final Helplines NONE = new Helplines(List.of(), "Look up a domestic-abuse helpline in your country.");
+public record Helplines(String intro, List<Country> countries, String elsewhere) {
+  public static final Helplines NONE = new Helplines("If you are afraid, get help.", List.of(), "Look up a domestic-abuse helpline in your country.");
 
   public Helplines {
+    Objects.requireNonNull(intro, "intro");
     countries = List.copyOf(countries);
     Objects.requireNonNull(elsewhere, "elsewhere");
   }
