@@ -433,8 +433,9 @@ class ContentReaderTest {
 
     @Test
     void choiceWithNoEvidenceFieldIsReported() {
-      content.replace("questions.json", "{\"id\": \"few-months\", \"label\": \"Several months\", \"evidence\": {}}",
-          "{\"id\": \"few-months\", \"label\": \"Several months\"}");
+      content.replace("questions.json",
+          "{\"id\": \"few-months\", \"label\": \"Several months, less than a year\", \"evidence\": {}}",
+          "{\"id\": \"few-months\", \"label\": \"Several months, less than a year\"}");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "Several months"),
           "question 'how-long'", "choice 'few-months'", "missing field 'evidence'");
     }
@@ -443,8 +444,10 @@ class ContentReaderTest {
     void questionWithOneChoiceIsReported() {
       content.replace("questions.json",
           "{\"moving-too-fast\": 1}},\n"
-              + "        {\"id\": \"few-months\", \"label\": \"Several months\", \"evidence\": {}},\n"
-              + "        {\"id\": \"year-or-more\", \"label\": \"A year or more\", \"evidence\": {\"next-step-nerves\": 1}}\n",
+              + "        {\"id\": \"couple-months\", \"label\": \"One to three months\", \"evidence\": {}},\n"
+              + "        {\"id\": \"few-months\", \"label\": \"Several months, less than a year\", \"evidence\": {}},\n"
+              + "        {\"id\": \"year-or-more\", \"label\": \"One to a few years\", \"evidence\": {}},\n"
+              + "        {\"id\": \"many-years\", \"label\": \"Many years\", \"evidence\": {}}\n",
           "{\"moving-too-fast\": 1}}\n");
       find(content.defects(), "questions.json", content.lineOf("questions.json", "\"choices\": ["),
           "question 'how-long'", "at least two choices");
@@ -465,7 +468,7 @@ class ContentReaderTest {
 
     @Test
     void conditionOnALaterQuestionIsReported() {
-      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"few-months\"]}",
+      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"couple-months\", \"few-months\"]}",
           "\"when\": {\"question\": \"exclusivity\", \"anyOf\": [\"agreed\"]}");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "\"when\": {\"question\": \"exclusivity\""),
           "question 'pace'", "'exclusivity'", "asked later", "earlier question");
@@ -473,7 +476,7 @@ class ContentReaderTest {
 
     @Test
     void conditionOnItselfIsReported() {
-      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"few-months\"]}",
+      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"couple-months\", \"few-months\"]}",
           "\"when\": {\"question\": \"pace\", \"anyOf\": [\"very-fast\"]}");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "\"when\": {\"question\": \"pace\""),
           "question 'pace'", "earlier question");
@@ -488,9 +491,10 @@ class ContentReaderTest {
 
     @Test
     void conditionOnAnUnknownChoiceListsTheChoices() {
-      content.replace("questions.json", "\"anyOf\": [\"few-weeks\", \"few-months\"]", "\"anyOf\": [\"few-weeks\", \"few-years\"]");
+      content.replace("questions.json", "\"anyOf\": [\"few-weeks\", \"couple-months\", \"few-months\"]",
+          "\"anyOf\": [\"few-weeks\", \"couple-months\", \"few-years\"]");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "few-years"),
-          "question 'pace'", "'how-long' has no choice 'few-years'", "few-weeks, few-months, year-or-more");
+          "question 'pace'", "'how-long' has no choice 'few-years'", "few-weeks, couple-months, few-months, year-or-more, many-years");
     }
 
     @Test
@@ -514,7 +518,9 @@ class ContentReaderTest {
 
     @Test
     void signNoAnswerCanReachIsReported() {
-      content.replaceAll("questions.json", "\"gaslighting\": 3", "\"gaslighting\": -1");
+      String text = content.text("questions.json");
+      assertTrue(text.contains("\"gaslighting\": "), "questions.json has evidence for gaslighting");
+      content.write("questions.json", text.replaceAll("\"gaslighting\": [0-9]+", "\"gaslighting\": -1"));
       assertDefect(only(content.defects()), "signs.json", content.lineOf("signs.json", "\"id\": \"gaslighting\""),
           "sign 'gaslighting'", "no answer in questions.json gives it positive evidence");
     }
@@ -575,8 +581,8 @@ class ContentReaderTest {
     List<String> expected = List.of(
         "advice.json:" + content.lineOf("advice.json", "\"title\": 5"),
         "extra.json:0",
-        "questions.json:" + content.lineOf("questions.json", "1e400"),
         "questions.json:" + content.lineOf("questions.json", "\"many\""),
+        "questions.json:" + content.lineOf("questions.json", "1e400"),
         "reasons.json:" + content.lineOf("reasons.json", "patient-suport"),
         "signs.json:" + content.lineOf("signs.json", "{keeps cancelling"),
         "sources.json:" + content.lineOf("sources.json", "\"author\""));
