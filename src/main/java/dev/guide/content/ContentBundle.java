@@ -124,6 +124,7 @@ public final class ContentBundle {
       o.writeUTF(country.name());
       line(o, country.emergency());
       list(o, country.lines(), ContentBundle::line);
+      list(o, country.crisis(), ContentBundle::line);
       optional(o, country.note());
     });
     out.writeUTF(h.elsewhere());
@@ -192,7 +193,7 @@ public final class ContentBundle {
         in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), strings(in), in.readUTF());
     String intro = in.readUTF();
     List<Helplines.Country> countries = list(in, i -> new Helplines.Country(
-        i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), optional(i)));
+        i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), list(i, ContentBundle::line), optional(i)));
     Helplines helplines = new Helplines(intro, countries, in.readUTF());
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
         helplines);

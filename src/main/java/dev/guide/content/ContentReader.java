@@ -534,13 +534,26 @@ public final class ContentReader {
               }
             }
           });
+          List<Helplines.Line> crisis = new ArrayList<>();
+          c.optionalList("crisis", "a list of crisis lines").ifPresent(list -> {
+            for (Json item : list.items()) {
+              if (item instanceof Json.Obj obj) {
+                Helplines.Line line = line(c, obj, "crisis line");
+                if (line != null) {
+                  crisis.add(line);
+                }
+              } else {
+                c.add(item.at(), "a crisis line is an object with name, contact, source and checked");
+              }
+            }
+          });
           Optional<String> note = c.optionalText("note");
           c.rejectUnknown();
           if (lines.isEmpty() && note.isEmpty() && c.clean()) {
             c.add(c.at(), "no national line: add a 'note' that says so and where to find local help");
           }
           if (c.clean() && emergency != null) {
-            countries.add(new Helplines.Country(code, name, emergency, lines, note));
+            countries.add(new Helplines.Country(code, name, emergency, lines, crisis, note));
           }
         });
       }

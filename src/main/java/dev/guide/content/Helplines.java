@@ -23,13 +23,19 @@ public record Helplines(String intro, List<Country> countries, String elsewhere)
     return countries.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
   }
 
-  /** One country: its emergency number, its national lines, and a note (as when it has no national line). */
-  public record Country(String code, String name, Line emergency, List<Line> lines, Optional<String> note) {
+  /**
+   * One country: its emergency number, its national lines for people afraid of a partner, its
+   * crisis lines for a worry that someone may harm themselves (it may have none the guide could
+   * confirm), and a note (as when it has no national line).
+   */
+  public record Country(
+      String code, String name, Line emergency, List<Line> lines, List<Line> crisis, Optional<String> note) {
     public Country {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(emergency, "emergency");
       lines = List.copyOf(lines);
+      crisis = List.copyOf(crisis);
       Objects.requireNonNull(note, "note");
     }
   }

@@ -28,9 +28,10 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
   public record Thresholds(double strong, double moderate, double some, double sign) {}
 
   /**
-   * How much a result rests on. It is low when fewer than {@code lowAnswered} of the questions that
-   * applied got an answer that tells something (not "not sure"), or when the leading finding rests
-   * on {@code lowSupport} answers or fewer; high when at least {@code highAnswered} were answered and
+   * How much a result rests on. It is low when the leading finding rests on {@code lowSupport}
+   * answers or fewer, or when fewer than {@code lowAnswered} of the questions that applied got an
+   * answer that tells something (not "not sure") and fewer than {@code highSupport} answers back
+   * the lead; high when at least {@code highAnswered} were answered and
    * the leading reason, strong and not tied, rests on {@code highSupport} answers or more.
    */
   public record Confidence(double lowAnswered, double highAnswered, int lowSupport, int highSupport) {

@@ -163,7 +163,9 @@ public final class Scorer {
     } else {
       return Confidence.LOW;
     }
-    if (share < rules.lowAnswered() || support <= rules.lowSupport()) {
+    // A lead on one answer is thin however much else was answered; few answers are thin unless
+    // several of them agree on the lead.
+    if (support <= rules.lowSupport() || (share < rules.lowAnswered() && support < rules.highSupport())) {
       return Confidence.LOW;
     }
     boolean clearLead = !reasons.isEmpty() && (reasons.size() == 1 || reasons.get(1).rank() != 1)

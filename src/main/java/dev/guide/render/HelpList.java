@@ -38,14 +38,18 @@ public final class HelpList {
     }
   }
 
-  /** Only the emergency number, for the crisis note. */
-  public void emergency(Document doc, Optional<String> country) {
+  /** The emergency number and the crisis lines, for the crisis note. */
+  public void crisis(Document doc, Optional<String> country) {
     Optional<Helplines.Country> listed = country.flatMap(helplines::country);
     if (listed.isPresent()) {
       doc.bullet(line(listed.get().emergency()));
+      listed.get().crisis().forEach(line -> doc.bullet(line(line)));
     } else {
       doc.bullet("Your local emergency number (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ")");
+      for (Helplines.Country each : helplines.countries()) {
+        each.crisis().forEach(line -> doc.bullet("In " + each.name() + ": " + line(line)));
+      }
     }
   }
 

@@ -49,7 +49,7 @@ public final class ResultReport {
       doc.heading(view.say("If you are worried about {his} safety"));
       doc.warning(view.say(messages.crisis()));
       because(doc, result.crisis());
-      help.emergency(doc, country);
+      help.crisis(doc, country);
     }
     if (!result.signs().isEmpty()) {
       doc.heading("Signs it may be time to walk away");
@@ -95,8 +95,10 @@ public final class ResultReport {
       doc.paragraph(view.say(finding.reason().summary()));
       because(doc, finding.because());
     }
-    doc.heading("How much this rests on");
-    doc.paragraph(confidence(result, messages));
+    if (!result.reasons().isEmpty() || !result.signs().isEmpty() || result.unclear()) {
+      doc.heading("How much this rests on");
+      doc.paragraph(confidence(result, messages));
+    }
     doc.heading("What you can do");
     for (Advice advice : result.advice()) {
       doc.entry(view.say(advice.title()) + " (" + advice.id() + ")" + (advice.own() ? ", the guide's own advice" : ""));
