@@ -282,17 +282,17 @@ class ScorerTest {
   }
 
   /**
-   * Four questions alike: "yes" gives r 3, "bit" r 1, "other" r2 3, "low" r3 2, "no" nothing, and
-   * "unsure" answers without telling anything. Confidence rules: the defaults (low under half
-   * answered or at one answer behind the lead; high from three quarters answered with a strong,
-   * untied lead on three answers or more).
+   * Four questions alike: "yes" gives r 3, "bit" and "also" r 1, "other" r2 3, "low" r3 2, "no"
+   * nothing, and "unsure" answers without telling anything. Confidence rules: the defaults (low at
+   * one answer behind the lead, or under half answered unless three answers back the lead; high
+   * from three quarters answered with a strong, untied lead on three answers or more).
    */
   static final Content FOUR = content(List.of(reason("r", "a-r"), reason("r2", "a-r2"), reason("r3", "a-r3")),
       List.of(), List.of(alike("q1"), alike("q2"), alike("q3"), alike("q4")));
 
   static Question alike(String id) {
-    return multiple(id, choice("yes", "r", 3), choice("bit", "r", 1), choice("other", "r2", 3), choice("low", "r3", 2),
-        choice("no"), notSure("unsure"));
+    return multiple(id, choice("yes", "r", 3), choice("bit", "r", 1), choice("also", "r", 1), choice("other", "r2", 3),
+        choice("low", "r3", 2), choice("no"), notSure("unsure"));
   }
 
   static Result four(Object q1, Object q2, Object q3, Object q4) {
@@ -315,6 +315,8 @@ class ScorerTest {
     assertEquals(Confidence.LOW, littleTold.confidence(), "two answers behind the lead, but a quarter told anything");
     assertEquals(1, littleTold.answered());
     assertEquals(4, littleTold.applicable());
+    assertEquals(Confidence.MEDIUM, four(List.of("yes", "bit", "also"), "unsure", "unsure", "unsure").confidence(),
+        "little answered, but three answers agree on the lead: not thin");
     assertEquals(Confidence.LOW, four("no", "no", "no", "no").confidence(), "nothing found rests on nothing");
   }
 
