@@ -658,14 +658,14 @@ public final class ContentReader {
     if (!c.clean()) {
       return null;
     }
-    conditionUses.add(new ConditionUse(asker, obj.at(), c.what(), question, choices));
+    conditionUses.add(new ConditionUse(owner.file(), asker, obj.at(), c.what(), question, choices));
     return new Condition(question, choices, none);
   }
 
   /** A reference from one item to another, checked once everything is read. */
   private record Use(String file, Json.Location at, String what, String id) {}
 
-  private record ConditionUse(String question, Json.Location at, String what, String on, List<String> anyOf) {}
+  private record ConditionUse(String file, String question, Json.Location at, String what, String on, List<String> anyOf) {}
 
   private final List<Use> sourceUses = new ArrayList<>();
   private final List<Use> adviceUses = new ArrayList<>();
@@ -739,16 +739,16 @@ public final class ContentReader {
         int on = order.indexOf(use.on());
         Optional<Question> target = questionnaire.question(use.on());
         if (on < 0) {
-          defects.add(Defect.at("questions.json", use.at(), use.what() + ": unknown question '" + use.on() + "'"
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown question '" + use.on() + "'"
               + Ids.didYouMean(use.on(), order)));
         } else if (self >= 0 && on >= self) {
-          defects.add(Defect.at("questions.json", use.at(), use.what() + ": refers to '" + use.on()
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": refers to '" + use.on()
               + "', which is asked later; a condition can only look at an earlier question"));
         } else if (target.isPresent()) { // else the question has a defect of its own, so its choices are unknown
           List<String> choiceIds = target.get().choices().stream().map(Choice::id).toList();
           for (String choice : use.anyOf()) {
             if (!choiceIds.contains(choice)) {
-              defects.add(Defect.at("questions.json", use.at(), use.what() + ": '" + use.on() + "' has no choice '"
+              defects.add(Defect.at(use.file(), use.at(), use.what() + ": '" + use.on() + "' has no choice '"
                   + choice + "'; its choices are " + String.join(", ", choiceIds)));
             }
           }
