@@ -248,6 +248,34 @@ class CatalogTest {
         .forEach(id -> dangling.add(what + " -> when " + when.question() + "/" + id));
   }
 
+  /**
+   * A sign needs corroboration: content weights each answer below the sign threshold, so one
+   * answer with an innocent reading never shows a sign alone. The exceptions are deliberate and
+   * written out here, so that a weight raised by accident is caught: keeping plans from you and a
+   * story caught changing are the signs themselves (001 signs §5, §6), and doubting one's own
+   * memory is also a safety answer.
+   */
+  @Test
+  void onlyTheNamedSignsCanBeShownByOneAnswerAlone() {
+    double threshold = content.questionnaire().thresholds().sign();
+    Set<String> alone = new TreeSet<>();
+    for (Question question : content.questionnaire().questions()) {
+      for (Choice choice : question.choices()) {
+        for (WalkAwaySign sign : content.signs()) {
+          if (choice.weight(sign.id()) >= threshold) {
+            alone.add(sign.id());
+          }
+        }
+      }
+    }
+    assertEquals(new TreeSet<>(List.of("keeps-things-from-you", "story-keeps-changing", "gaslighting")), alone);
+    for (WalkAwaySign sign : content.signs()) {
+      boolean reachable = content.questionnaire().questions().stream().flatMap(q -> q.choices().stream())
+          .mapToDouble(c -> Math.max(0, c.weight(sign.id()))).sum() >= threshold;
+      assertTrue(reachable, () -> sign.id() + " cannot reach the sign threshold even with every answer");
+    }
+  }
+
   @Test
   void everyReasonAndSignHasEvidenceFromSomeAnswer() {
     Set<String> reached = new TreeSet<>();
