@@ -95,6 +95,10 @@ public final class ContentReader {
         if (Files.isDirectory(path)) {
           throw new IOException("it is a folder, not a file");
         }
+        if (!Files.isRegularFile(path)) {
+          // Opening a FIFO would wait for a writer forever.
+          throw new IOException("it is not a regular file (a pipe or a device)");
+        }
         if (Files.size(path) > MAX_FILE_BYTES) {
           throw new IOException("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; content files are small");
         }
@@ -468,10 +472,13 @@ public final class ContentReader {
     String safetyAck = m.text("safetyAck");
     String safetyReasons = m.text("safetyReasons");
     String safetyLeaving = m.text("safetyLeaving");
+    String safetyWhatToDo = m.text("safetyWhatToDo");
+    String safetySkipped = m.text("safetySkipped");
     List<String> safetyAdvice = m.ids("safetyAdvice");
     List<String> unsafeAdvice = m.ids("unsafeAdvice");
     List<String> unsafeReasons = m.optionalIds("unsafeReasons");
     String crisis = m.text("crisis");
+    String crisisUnsafe = m.text("crisisUnsafe");
     List<String> ownLifeAdvice = m.ids("ownLifeAdvice");
     String twoWays = m.text("twoWays");
     m.rejectUnknown();
@@ -489,8 +496,8 @@ public final class ContentReader {
     }
     return m.clean()
         ? new Questionnaire.Messages(disclaimer, unclear, possibility, unclearAdvice, ties, confidenceLow,
-            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyAdvice,
-            unsafeAdvice, unsafeReasons, crisis, ownLifeAdvice, twoWays)
+            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyWhatToDo,
+            safetySkipped, safetyAdvice, unsafeAdvice, unsafeReasons, crisis, crisisUnsafe, ownLifeAdvice, twoWays)
         : null;
   }
 
@@ -506,6 +513,18 @@ public final class ContentReader {
     Fields f = root.get();
     String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
+    String anywhere = f.text("anywhere");
+    Map<String, String> aliases = new LinkedHashMap<>();
+    f.object("aliases", false).ifPresent(obj -> {
+      for (Json.Member member : obj.members().values()) {
+        if (member.value() instanceof Json.Str target && member.name().matches("[A-Z]{2}")) {
+          aliases.put(member.name(), target.value());
+          aliasUses.add(new Use("helplines.json", member.value().at(), "helplines.json: aliases: '" + member.name() + "'", target.value()));
+        } else {
+          f.add(member.value().at(), "an alias maps two capital letters to a listed country code, such as \"UK\": \"GB\"");
+        }
+      }
+    });
     List<Helplines.Country> countries = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     f.list("countries", "a list of countries").ifPresent(arr -> {
@@ -559,7 +578,15 @@ public final class ContentReader {
       }
     });
     f.rejectUnknown();
-    return f.clean() ? new Helplines(intro, countries, elsewhere) : null;
+    if (f.clean()) {
+      for (Use use : aliasUses) {
+        if (!codes.contains(use.id())) {
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown country '" + use.id() + "'"
+              + Ids.didYouMean(use.id(), codes)));
+        }
+      }
+    }
+    return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases) : null;
   }
 
   private Helplines.Line line(Fields country, Json.Obj obj, String what) {
@@ -671,6 +698,7 @@ public final class ContentReader {
   private final List<Use> adviceUses = new ArrayList<>();
   private final List<Use> relatedUses = new ArrayList<>();
   private final List<Use> evidenceUses = new ArrayList<>();
+  private final List<Use> aliasUses = new ArrayList<>();
   private final List<ConditionUse> conditionUses = new ArrayList<>();
   /** Every question id in file order, also of questions too broken to use. */
   private final Map<String, Json.Location> questionIds = new LinkedHashMap<>();
