@@ -46,7 +46,7 @@ class CheckInCommandsTest {
       circumstances: live-together
       past: recent-breakup
       exclusivity: agreed
-      life-stress: health
+      life-stress: work-pressure
       plans-time: busy-explains
       honesty: none
       fights: rarely
@@ -58,7 +58,7 @@ class CheckInCommandsTest {
    * reasons, which together (not either alone) show the keeps-cancelling sign.
    */
   static final String CHANGES = """
-      life-stress: work-pressure, health
+      life-stress: work-pressure, career-push
       plans-time: cancels, vague-reasons
       """;
 
@@ -252,7 +252,7 @@ class CheckInCommandsTest {
     assertEquals(2, files.size());
     String second = Files.readString(files.get(1));
     assertTrue(second.contains("\"how-long\" : [ \"few-months\" ]"), "kept from the last check-in\n" + second);
-    assertTrue(second.contains("\"life-stress\" : [ \"work-pressure\", \"health\" ]"), "replaced by the file\n" + second);
+    assertTrue(second.contains("\"life-stress\" : [ \"work-pressure\", \"career-push\" ]"), "replaced by the file\n" + second);
     assertTrue(second.contains("\"plans-time\" : [ \"cancels\", \"vague-reasons\" ]") && second.contains("\"keeps-cancelling\""),
         second);
     assertTrue(second.contains("\"fights\" : [ \"rarely\" ]"), "kept from the last check-in\n" + second);
@@ -323,8 +323,8 @@ class CheckInCommandsTest {
         .assertOutContains("Grew:\n  - Something else is weighing on him (outside-stress): a possible fit \u2192 a moderate fit")
         .assertOutContains("New sign:\n  - He keeps cancelling plans (keeps-cancelling)")
         .assertOutContains("Answers that changed:")
-        .assertOutContains("Is anything heavy going on in his life right now? \u2014 A serious illness or injury \u2192 "
-            + "Pressure or long hours at work; A serious illness or injury")
+        .assertOutContains("Is anything heavy going on in his life right now? \u2014 Pressure or long hours at work \u2192 "
+            + "Pressure or long hours at work; A big career push or change")
         .assertOutContains("Unchanged:\n  - He's been hurt before (past-hurt): a possible fit");
   }
 

@@ -360,7 +360,7 @@ class ContentReaderTest {
 
     @Test
     void unknownFieldIsReportedWithTheKnownOnes() {
-      content.replace("reasons.json", "\"summary\": \"If you haven't", "\"sumary\": \"If you haven't");
+      content.replace("reasons.json", "\"summary\": \"{He} may be seeing or weighing up", "\"sumary\": \"{He} may be seeing or weighing up");
       List<Defect> defects = content.defects();
       assertEquals(2, defects.size(), show(defects));
       find(defects, "reasons.json", content.lineOf("reasons.json", "\"sumary\""),
@@ -420,9 +420,11 @@ class ContentReaderTest {
 
     @Test
     void missingFieldNamesTheItemAndTheField() {
-      content.replace("reasons.json",
-          "      \"summary\": \"If you haven't agreed to be exclusive, {he} may be dating or weighing up someone else and"
-              + " avoiding the question until {he} {decides/decide}.\",\n", "");
+      // The whole summary line of someone-else, whatever it says.
+      String text = content.text("reasons.json");
+      int start = text.indexOf("      \"summary\": ", text.indexOf("\"id\": \"someone-else\""));
+      assertTrue(start > 0, "someone-else has a summary");
+      content.write("reasons.json", text.substring(0, start) + text.substring(text.indexOf('\n', start) + 1));
       assertDefect(only(content.defects()), "reasons.json", content.lineOf("reasons.json", "\"id\": \"someone-else\"") - 1,
           "reason 'someone-else'", "missing field 'summary' (a string)");
     }
@@ -590,7 +592,7 @@ class ContentReaderTest {
       int line = conditionLine("advice.json", "\"question\": \"circumstances\"");
       assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "{"),
           "advice 'hold-off-introductions'", "'circumstances' has no choice 'met-the-family'",
-          "live-together, long-distance, met-family, married-engaged, none");
+          "live-together, long-distance, met-family, married-engaged, trust-broken, none");
     }
 
     @Test

@@ -340,7 +340,7 @@ class ScorerTest {
     Content content = content(List.of(reason("r-alt", "a-alt"), reason("r-other", "a-other")),
         List.of(TinyContent.sign("s", List.of("r-alt"), "a-s")),
         List.of(multiple("q", choice("shared", "s", 3, "r-other", 2), choice("alt", "r-alt", 2),
-            choice("other", "r-other", 1))));
+            choice("other", "r-other", 1)), multiple("feel", unsafe("afraid"), choice("none"))));
     Result both = new Scorer(content).score(answers("q", List.of("shared", "alt", "other")));
     assertEquals(List.of("s"), signIds(both));
     assertEquals(List.of("r-other", "r-alt"), reasonIds(both));
@@ -351,6 +351,10 @@ class ScorerTest {
     Result noAlternative = new Scorer(content).score(answers("q", List.of("shared", "other")));
     assertEquals(List.of("s"), signIds(noAlternative));
     assertEquals(List.of(), noAlternative.twoWays(), "r-alt is not found, so nothing reads two ways");
+    Result afraid = new Scorer(content).score(answers("q", List.of("shared", "alt", "other"), "feel", "afraid"));
+    assertEquals(List.of("s"), signIds(afraid));
+    assertTrue(reasonIds(afraid).contains("r-alt"));
+    assertEquals(List.of(), afraid.twoWays(), "under fear or control no reason is offered as the gentler reading of a sign");
   }
 
   @Test
@@ -474,13 +478,13 @@ class ScorerTest {
       Result result = scorer.score(answers("how-long", "year-or-more", "status", "together", "feel-safe", "none",
           "circumstances", "live-together", "past", "none", "honesty", "none", "fights", "argue-and-make-up",
           "raising-worries", "not-raised",
-          "life-stress", List.of("work-pressure", "health"), "plans-time", "busy-explains"));
+          "life-stress", List.of("work-pressure", "career-push"), "plans-time", "busy-explains"));
       assertEquals(List.of("outside-stress"), reasonIds(result));
       assertFalse(result.unclear());
       assertEquals(Confidence.MEDIUM, result.confidence(), "10 of 16 questions told something; the lead is moderate");
       assertEquals(5.0, result.reasons().get(0).score());
       assertEquals(Strength.MODERATE, result.reasons().get(0).strength());
-      assertEquals(List.of("life-stress/work-pressure", "life-stress/health", "plans-time/busy-explains"),
+      assertEquals(List.of("life-stress/work-pressure", "life-stress/career-push", "plans-time/busy-explains"),
           said(result.reasons().get(0).because()));
       assertEquals("ask-about-their-life", result.advice().get(0).id());
       assertFalse(result.safety());
