@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -138,9 +137,6 @@ class ResultReportTest {
     assertFalse(afraid.replaceAll("\\s+", " ").contains(skipped), afraid);
   }
 
-  @Disabled("bug for the lead: Scorer sets safetySkipped for any unanswered question with a safety choice, so "
-      + "skipping raising-worries (doubt-myself is a safety choice) after answering feel-safe 'No, none of these' "
-      + "says 'You left the question about feeling safe unanswered'")
   @Test
   void theSkippedNoteIsOnlyForTheQuestionAboutFeelingSafe() {
     String skipped = Partner.HE.render(CONTENT.questionnaire().messages().safetySkipped());
@@ -223,19 +219,8 @@ class ResultReportTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Partner.class, names = {"HE", "SHE"})
+  @EnumSource(Partner.class)
   void everyPronounIsThePartnersAndAgreesWithItsVerb(Partner partner) {
-    assertPronounsAgree(partner);
-  }
-
-  @Disabled("content bug for the lead: advice.json plan-leaving-safely says '{he} keeps contacting or watching you', "
-      + "which reads 'they keeps contacting'; write {he} {keeps/keep}, then fold THEY back into the test above")
-  @Test
-  void everyPronounIsThePartnersAndAgreesWithItsVerbForThey() {
-    assertPronounsAgree(Partner.THEY);
-  }
-
-  private static void assertPronounsAgree(Partner partner) {
     String text = text(EVERYTHING, partner) + text(answers("how-long", "year-or-more", "told-needs", "yes",
         "needs-response", "wait-no-end", "honesty", List.of("keeps-things", "story-changes", "ex-back"),
         "plans-time", List.of("cancels", "book-ahead"), "fights", "mostly-fighting",
