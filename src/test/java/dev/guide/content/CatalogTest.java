@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -236,6 +237,19 @@ class CatalogTest {
     }
     assertTrue(messages.ownLifeAdvice().stream().anyMatch(id -> content.adviceItem(id).orElseThrow().when().isEmpty()),
         "some own-life item has no condition, so every result can keep its place");
+  }
+
+  @Disabled("content defect for the lead: questions.json messages.unsafeAdvice lists give-space twice")
+  @Test
+  void noMessageListNamesAnIdTwice() {
+    Questionnaire.Messages messages = content.questionnaire().messages();
+    Map<String, List<String>> lists = Map.of("unclearAdvice", messages.unclearAdvice(),
+        "safetyAdvice", messages.safetyAdvice(), "unsafeAdvice", messages.unsafeAdvice(),
+        "unsafeReasons", messages.unsafeReasons(), "ownLifeAdvice", messages.ownLifeAdvice());
+    List<String> twice = new ArrayList<>();
+    lists.forEach((name, ids) -> ids.stream().filter(id -> ids.indexOf(id) != ids.lastIndexOf(id)).distinct()
+        .forEach(id -> twice.add(name + ": " + id)));
+    assertTrue(twice.isEmpty(), () -> "listed twice: " + twice);
   }
 
   private static void conditionOf(String what, Condition when, List<String> dangling) {
