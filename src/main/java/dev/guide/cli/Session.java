@@ -11,6 +11,7 @@ import dev.guide.io.StandardOutput;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
+import dev.guide.store.CacheFolder;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.DataFolder;
 import java.io.IOException;
@@ -218,6 +219,11 @@ final class Session {
   /** The check-ins in the folder named by --data-dir, else XDG_DATA_HOME/guide, else ~/.local/share/guide. */
   CheckInStore store(Path dataDir) throws GuideException {
     return new CheckInStore(DataFolder.locate(dataDir, env));
+  }
+
+  /** Where the launchers keep their class-data archive, when the environment names a place. */
+  Optional<Path> cacheFolder() {
+    return CacheFolder.locate(env);
   }
 
   /**
