@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -239,7 +238,6 @@ class CatalogTest {
         "some own-life item has no condition, so every result can keep its place");
   }
 
-  @Disabled("content defect for the lead: questions.json messages.unsafeAdvice lists give-space twice")
   @Test
   void noMessageListNamesAnIdTwice() {
     Questionnaire.Messages messages = content.questionnaire().messages();
