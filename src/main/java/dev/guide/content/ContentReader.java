@@ -383,16 +383,17 @@ public final class ContentReader {
     return refs;
   }
 
+  /** The top-level object of a file, or null when the file is missing or not an object (a defect says so). */
+  private Fields root(String file, Json document) {
+    return document == null ? null : Fields.of(file, document, file, defects).orElse(null);
+  }
+
   private Questionnaire questionnaire(Json document) {
     String file = "questions.json";
-    if (document == null) {
+    Fields f = root(file, document);
+    if (f == null) {
       return null;
     }
-    Optional<Fields> root = Fields.of(file, document, file, defects);
-    if (root.isEmpty()) {
-      return null;
-    }
-    Fields f = root.get();
     Questionnaire.Thresholds thresholds = f.object("thresholds", true).map(o -> thresholds(file, o)).orElse(null);
     Questionnaire.Confidence confidence = f.object("confidence", true).map(o -> confidence(file, o)).orElse(null);
     Questionnaire.Messages messages = f.object("messages", true).map(o -> messages(file, o)).orElse(null);
@@ -503,14 +504,10 @@ public final class ContentReader {
 
   private Helplines helplines(Json document) {
     String file = "helplines.json";
-    if (document == null) {
+    Fields f = root(file, document);
+    if (f == null) {
       return null;
     }
-    Optional<Fields> root = Fields.of(file, document, file, defects);
-    if (root.isEmpty()) {
-      return null;
-    }
-    Fields f = root.get();
     String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
     String anywhere = f.text("anywhere");

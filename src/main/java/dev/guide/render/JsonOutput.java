@@ -141,26 +141,14 @@ public final class JsonOutput {
         json.writeObjectFieldStart("safetySection");
         because(json, result.safetyBecause());
         json.writeBooleanField("emergencyFirst", result.emergency());
-        json.writeArrayFieldStart("help");
-        Optional<dev.guide.content.Helplines.Country> listed = country.flatMap(helplines::country);
-        for (dev.guide.content.Helplines.Country each : listed.map(List::of).orElse(helplines.countries())) {
-          helpCountry(json, each);
-        }
-        json.writeEndArray();
-        json.writeBooleanField("guidesOwn", true);
+        help(json, helplines, country);
         json.writeEndObject();
       }
       json.writeBooleanField("crisis", !result.crisis().isEmpty());
       if (!result.crisis().isEmpty()) {
         json.writeObjectFieldStart("crisisSection");
         because(json, result.crisis());
-        json.writeArrayFieldStart("help");
-        Optional<dev.guide.content.Helplines.Country> where = country.flatMap(helplines::country);
-        for (dev.guide.content.Helplines.Country each : where.map(List::of).orElse(helplines.countries())) {
-          helpCountry(json, each);
-        }
-        json.writeEndArray();
-        json.writeBooleanField("guidesOwn", true);
+        help(json, helplines, country);
         json.writeEndObject();
       }
       json.writeBooleanField("safetySkipped", result.safetySkipped() && !result.safety());
@@ -171,6 +159,18 @@ public final class JsonOutput {
       json.writeStringField("disclaimer", view.say(disclaimer));
       json.writeEndObject();
     });
+  }
+
+  /** The help list of the reader's country (every listed country's when it is not known or not listed). */
+  private static void help(JsonGenerator json, dev.guide.content.Helplines helplines, Optional<String> country)
+      throws IOException {
+    json.writeArrayFieldStart("help");
+    Optional<dev.guide.content.Helplines.Country> listed = country.flatMap(helplines::country);
+    for (dev.guide.content.Helplines.Country each : listed.map(List::of).orElse(helplines.countries())) {
+      helpCountry(json, each);
+    }
+    json.writeEndArray();
+    json.writeBooleanField("guidesOwn", true);
   }
 
   private static void helpCountry(JsonGenerator json, dev.guide.content.Helplines.Country country) throws IOException {
