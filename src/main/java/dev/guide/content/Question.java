@@ -3,6 +3,7 @@ package dev.guide.content;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** One question of the questionnaire, asked only when its condition (if any) holds. */
 public record Question(
@@ -15,13 +16,20 @@ public record Question(
     choices = List.copyOf(choices);
   }
 
+  /**
+   * Words the guide keeps for itself at the prompt (go back, skip, help, stop): they are never
+   * taken for an answer, though labels hold them ("pulled back", "holds back").
+   */
+  public static final Set<String> COMMAND_WORDS = Set.of("back", "skip", "help", "quit", "exit");
+
   public Optional<Choice> choice(String choiceId) {
     return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
   }
 
   /**
    * A choice as a person types it: its 1-based number, its id written any way ("Not sure"), or its
-   * label as shown ("very fast"), whichever pronoun the label was shown with.
+   * label as shown ("very fast"), whichever pronoun the label was shown with; one word only one
+   * label has ("fast"); or the first words of only one label ("no" for "No, none of these").
    */
   public Optional<Choice> typed(String typed) {
     String trimmed = typed.strip();
@@ -31,7 +39,7 @@ public record Question(
     }
     String wanted = Ids.normalise(trimmed);
     Optional<Choice> byId = choice(wanted);
-    if (byId.isPresent() || wanted.isEmpty()) {
+    if (byId.isPresent() || wanted.isEmpty() || COMMAND_WORDS.contains(wanted)) {
       return byId;
     }
     for (Choice choice : choices) {
@@ -41,7 +49,26 @@ public record Question(
         }
       }
     }
-    return byOneWord(wanted);
+    Optional<Choice> byWord = byOneWord(wanted);
+    return byWord.isPresent() ? byWord : byFirstWords(wanted);
+  }
+
+  /** "no" for "No, none of these": the words a label starts with, when only one label starts with them. */
+  private Optional<Choice> byFirstWords(String wanted) {
+    Choice found = null;
+    for (Choice choice : choices) {
+      boolean has = false;
+      for (Partner partner : Partner.values()) {
+        has |= (Ids.normalise(partner.render(choice.label())) + "-").startsWith(wanted + "-");
+      }
+      if (has) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = choice;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** "fast" for "Very fast": one word of at least three letters that only one choice's label has. */

@@ -85,8 +85,12 @@ class DialogueTest {
   @Test
   void wrongInputIsAskedAgainWithAHintAndLosesNothing() {
     CommandResult result = typed("maybe\n9\n1,2\n3\n" + skips(unconditional - 1) + "\n").assertExit(ExitCode.OK);
-    result.assertOutContains("'maybe' is not a choice for how-long. Type a number")
-        .assertOutContains("'9' is not a choice for how-long").assertOutContains("Only one choice fits how-long, not 2");
+    // At the terminal a question is named by its words, as the person sees it; prose is wrapped.
+    String out = result.out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("'maybe' is not a choice for \u201cHow long"), out);
+    assertTrue(out.contains("'9' is not a choice for \u201cHow long"), out);
+    assertTrue(out.contains("Only one choice fits \u201cHow long"), out);
+    assertTrue(out.contains("\u201d. Type a number"), out);
     assertTrue(reviewLine(result.out(), 1).contains("A year or more"), result.out());
   }
 
