@@ -3,9 +3,11 @@ package dev.guide.cli;
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
 import dev.guide.content.Content;
+import dev.guide.content.Partner;
 import dev.guide.content.Questionnaire;
 import dev.guide.io.Dialogue;
 import dev.guide.io.OutputFile;
+import dev.guide.io.PartnerQuestion;
 import dev.guide.quiz.AnswerFile;
 import dev.guide.quiz.Answers;
 import dev.guide.quiz.Result;
@@ -228,6 +230,16 @@ final class AskCommand extends BaseCommand {
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
     BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
+    if (!session().partnerChosen()) {
+      Optional<Partner> partner = PartnerQuestion.ask(in, prompts, view().width());
+      if (partner.isEmpty()) {
+        prompts.println();
+        prompts.println("Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
+        prompts.flush();
+        return Optional.empty();
+      }
+      session().choosePartner(partner.get());
+    }
     Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
         .startingFrom(start.answers(), start.asked());
     if (keep) {

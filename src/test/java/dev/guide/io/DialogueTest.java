@@ -161,7 +161,8 @@ class DialogueTest {
 
   @Test
   void whenTheResultIsRedirectedThePromptsGoToStandardError() {
-    CommandResult result = guide().terminal(new Terminal(true, false, false)).stdin(skips(unconditional) + "\n")
+    CommandResult result = guide().terminal(new Terminal(true, false, false)).env("GUIDE_PARTNER", "he")
+        .stdin(skips(unconditional) + "\n")
         .exec("ask");
     result.assertExit(ExitCode.OK).assertErrContains("1 of ").assertOutContains("WHAT MAY BE GOING ON");
     assertFalse(result.out().contains("1 of "), result.out());
