@@ -243,7 +243,8 @@ final class AskCommand extends BaseCommand {
     Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
         .startingFrom(start.answers(), start.asked());
     if (keep) {
-      dialogue.saved();
+      // Ctrl-C ends the guide at once; keep what was answered, as q does, and say so.
+      dialogue.saved().onInterrupt(() -> keepDraft(dialogue, store, prompts));
     }
     if (!start.greeting().isEmpty()) {
       prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
@@ -254,6 +255,21 @@ final class AskCommand extends BaseCommand {
       store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), dialogue.asked()));
     }
     return done;
+  }
+
+  /** On Ctrl-C with --save: keeps the answers gone through as a draft, and says whether it could. */
+  private void keepDraft(Dialogue dialogue, CheckInStore store, PrintWriter prompts) {
+    List<String> asked = dialogue.asked();
+    try {
+      if (!asked.isEmpty()) {
+        store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), asked));
+      }
+      prompts.println(asked.isEmpty() ? "Stopped. Nothing was kept: no question was answered yet."
+          : "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here.");
+    } catch (GuideException | RuntimeException e) {
+      prompts.println("Stopped. Your answers could not be kept: " + e.getMessage());
+    }
+    prompts.flush();
   }
 
   /**

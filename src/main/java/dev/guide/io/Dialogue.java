@@ -55,8 +55,10 @@ public final class Dialogue {
   private final PrintWriter out;
   private final Set<String> done = new HashSet<>();
   private final Deque<String> history = new ArrayDeque<>();
-  private Answers answers = Answers.none();
+  // Read by the Ctrl-C hook on another thread while this one waits for a line.
+  private volatile Answers answers = Answers.none();
   private boolean saved;
+  private Runnable onInterrupt = () -> { };
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
     this.questionnaire = questionnaire;
@@ -86,6 +88,12 @@ public final class Dialogue {
     return this;
   }
 
+  /** What to do when Ctrl-C ends the guide during the questions (keep the answers so far, with --save). */
+  public Dialogue onInterrupt(Runnable action) {
+    onInterrupt = action;
+    return this;
+  }
+
   /** The answers so far, also after the person stopped. */
   public Answers answers() {
     return answers;
@@ -102,6 +110,7 @@ public final class Dialogue {
     Thread newline = new Thread(() -> {
       out.println();
       out.flush();
+      onInterrupt.run();
     });
     Runtime.getRuntime().addShutdownHook(newline);
     try {
