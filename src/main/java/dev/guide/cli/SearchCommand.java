@@ -21,7 +21,9 @@ final class SearchCommand extends BaseCommand {
   SearchCommand(Session session) {
     super(session, "search",
         new String[] {"Find reasons, signs and advice by words in any of their text, best matches first.",
-            "Word forms are matched loosely: 'committed' finds commitment. Exit 1 when nothing matches."},
+            "Word forms are matched loosely: 'committed' finds commitment, 'texting' finds text; some everyday words "
+                + "also find the content's own ('ghosting' finds disappear). Exit 1 when nothing matches "
+                + "(with --format json, after printing [])."},
         "  guide search commitment", "  guide search lies", "  guide search work stress --format json");
   }
 
@@ -31,6 +33,10 @@ final class SearchCommand extends BaseCommand {
     View view = view();
     List<Search.Hit> hits = new Search(content(), view.partner()).find(words);
     if (hits.isEmpty()) {
+      if (SharedOptions.json(format)) {
+        // A program reading the JSON gets a list, empty, as well as the exit code.
+        print("[]\n");
+      }
       throw new GuideException(ExitCode.FAILED, "nothing found for '" + String.join(" ", words)
           + "'; try other words, or see everything with 'guide reasons', 'guide signs' and 'guide advice'");
     }

@@ -11,13 +11,21 @@ public record Content(
     List<Advice> advice,
     List<Reason> reasons,
     List<WalkAwaySign> signs,
-    Questionnaire questionnaire) {
+    Questionnaire questionnaire,
+    List<Synonym> synonyms) {
   public Content {
     sources = List.copyOf(sources);
     advice = List.copyOf(advice);
     reasons = List.copyOf(reasons);
     signs = List.copyOf(signs);
     Objects.requireNonNull(questionnaire, "questionnaire");
+    synonyms = List.copyOf(synonyms);
+  }
+
+  /** Content without synonyms for search. */
+  public Content(List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire) {
+    this(sources, advice, reasons, signs, questionnaire, List.of());
   }
 
   public Optional<Reason> reason(String id) {

@@ -95,6 +95,10 @@ public final class ContentBundle {
     strings(out, m.safetyAdvice());
     strings(out, m.unsafeAdvice());
     out.writeUTF(m.twoWays());
+    list(out, content.synonyms(), (o, synonym) -> {
+      o.writeUTF(synonym.word());
+      strings(o, synonym.finds());
+    });
   }
 
   public static Content read(DataInputStream in) throws IOException {
@@ -129,7 +133,9 @@ public final class ContentBundle {
         new Questionnaire.Thresholds(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
     Questionnaire.Messages messages = new Questionnaire.Messages(
         in.readUTF(), in.readUTF(), strings(in), in.readUTF(), strings(in), strings(in), in.readUTF());
-    return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, messages));
+    Questionnaire questionnaire = new Questionnaire(questions, thresholds, messages);
+    List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
+    return new Content(sources, advice, reasons, signs, questionnaire, synonyms);
   }
 
   @FunctionalInterface
