@@ -46,7 +46,11 @@ final class SearchCommand extends BaseCommand {
     }
     StringBuilder out = new StringBuilder();
     for (Search.Hit hit : hits) {
-      out.append(view.styler().name(hit.kind() + " " + hit.id())).append("  ").append(hit.title()).append('\n');
+      // The header wraps with a hanging indent; kind and id are styled after wrapping (codes have no width).
+      String name = hit.kind() + " " + hit.id();
+      List<String> header = new java.util.ArrayList<>(Wrap.lines(hit.title(), view.width(), name + "  ", "    "));
+      header.set(0, view.styler().name(name) + header.get(0).substring(name.length()));
+      out.append(String.join("\n", header)).append('\n');
       if (!hit.line().equals(hit.title())) {
         out.append(String.join("\n", Wrap.lines(hit.line(), view.width(), "    ", "    "))).append('\n');
       }
