@@ -22,9 +22,9 @@ public final class Pager {
 
   /**
    * What less says at the bottom of the screen: how to go on and how to leave, which its own
-   * "(END)" does not say to someone who has never met less.
+   * "(END)" does not say to someone who has never met less. Short, to fit a narrow terminal.
    */
-  static final String LESS_PROMPT = "'-P?e(END) Press q to leave\\.:Space for more\\, b to go back\\, q to leave\\..'";
+  static final String LESS_PROMPT = "'-P?e(END) q to leave:space for more\\, q to leave.'";
 
   /** Words at the start of a PAGER that the shell runs itself, so they are not looked for on PATH. */
   private static final java.util.Set<String> SHELL_WORDS = java.util.Set.of("exec", "command", "eval", ".");

@@ -44,7 +44,7 @@ class PagerTest {
     guide().terminal(SCREEN).env("PATH", dir.toString()).env("LINES", "10").env("NO_COLOR", "1")
         .exec("reason", id).assertExit(ExitCode.OK);
     String args = Files.readString(dir.resolve("less.args"));
-    assertTrue(args.contains("-FRX") && args.contains("Press q to leave"), args);
+    assertTrue(args.contains("-FRX") && args.contains("(END) q to leave"), args);
     assertTrue(Files.readString(dir.resolve("less.shown")).contains("(" + id + ")"));
   }
 
