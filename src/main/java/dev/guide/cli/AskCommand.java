@@ -66,6 +66,8 @@ final class AskCommand extends BaseCommand {
   private final OptionSpec output = add(OptionSpec.builder("--output").paramLabel("FILE").type(Path.class).converters(new SharedOptions.FileName())
       .description("Write the result to FILE (readable by you only) instead of the screen."));
 
+  private final OptionSpec country = add(SharedOptions.country());
+
   private final OptionSpec force = add(OptionSpec.builder("--force").type(boolean.class)
       .description("With --output: replace FILE if it exists."));
 
@@ -143,11 +145,13 @@ final class AskCommand extends BaseCommand {
     }
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
     Result result = new Scorer(content).score(given.get());
+    Optional<String> country = session().country(this.country.getValue());
     ReportFormat format = output != null && !given(this.format) ? ReportFormat.byExtension(output) : this.format.getValue();
     String report = switch (format) {
-      case json -> new JsonOutput(view).result(result, content.questionnaire().messages().disclaimer());
-      case markdown -> new ResultReport(content, view).write(result, Document.markdown());
-      default -> new ResultReport(content, view).write(result, Document.text(view));
+      case json -> new JsonOutput(view).result(result, content.questionnaire().messages().disclaimer(),
+          content.helplines(), country);
+      case markdown -> new ResultReport(content, view, country).write(result, Document.markdown());
+      default -> new ResultReport(content, view, country).write(result, Document.text(view));
     };
     if (output != null) {
       OutputFile.write(output, report, isSet(force));

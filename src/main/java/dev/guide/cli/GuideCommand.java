@@ -26,7 +26,7 @@ final class GuideCommand implements Callable<Integer> {
    * model is made when it is added, which every start would otherwise pay for all of them); help,
    * completion and unknown words get them all.
    */
-  static final List<String> COMMANDS = List.of("ask", "history", "forget", "reasons", "reason", "signs", "sign",
+  static final List<String> COMMANDS = List.of("ask", "safety", "history", "forget", "reasons", "reason", "signs", "sign",
       "advice", "questions", "search", "sources", "validate", "completion", "help", "cds-training");
 
   final Session session;
@@ -64,6 +64,7 @@ final class GuideCommand implements Callable<Integer> {
             "  guide ask                         answer the questions at the terminal",
             "  guide ask < answers.txt           read the answers from a file",
             "  guide reason fear-of-intimacy     read one reason in full",
+            "  guide safety                      if you are afraid: where to get help",
             "  guide --partner she signs         the walk-away signs, saying 'she'",
             "",
             "Exit codes: 0 ok, 1 the work failed, 2 usage or invalid input, 130 interrupted.");
@@ -75,6 +76,7 @@ final class GuideCommand implements Callable<Integer> {
     // A switch, not a table of constructor references: each reference would cost its own linking at start.
     return switch (name) {
       case "ask" -> new AskCommand(session);
+      case "safety" -> new SafetyCommand(session);
       case "history" -> new HistoryCommand(session);
       case "forget" -> new ForgetCommand(session);
       case "reasons" -> new ReasonsCommand(session);

@@ -45,6 +45,14 @@ final class SearchCommand extends BaseCommand {
       return ExitCode.OK;
     }
     StringBuilder out = new StringBuilder();
+    dev.guide.content.Content content = content();
+    if (hits.stream().anyMatch(hit -> content.adviceItem(hit.id()).map(dev.guide.content.Advice::own).orElse(false))) {
+      // The guide's own safety advice matched: say first where the help list is.
+      List<String> lines = new java.util.ArrayList<>(Wrap.lines("If you are afraid, controlled or hurt: "
+          + "'guide safety' shows where to get help", view.width(), "safety  ", "    "));
+      lines.set(0, view.styler().name("safety") + lines.get(0).substring("safety".length()));
+      out.append(String.join("\n", lines)).append('\n');
+    }
     for (Search.Hit hit : hits) {
       // The header wraps with a hanging indent; kind and id are styled after wrapping (codes have no width).
       String name = hit.kind() + " " + hit.id();

@@ -130,6 +130,29 @@ final class Session {
     return in;
   }
 
+  /**
+   * The reader's country for the help list: the --country given, else GUIDE_COUNTRY, else the
+   * region of the locale (LC_ALL, then LC_MESSAGES, then LANG: "en_GB.UTF-8" is GB); empty when
+   * none says.
+   */
+  java.util.Optional<String> country(String given) {
+    if (given != null) {
+      return java.util.Optional.of(given);
+    }
+    String fromEnv = env.getOrDefault("GUIDE_COUNTRY", "").strip().toUpperCase(java.util.Locale.ROOT);
+    if (fromEnv.matches("[A-Z]{2}")) {
+      return java.util.Optional.of(fromEnv);
+    }
+    for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String locale = env.getOrDefault(name, "");
+      if (!locale.isEmpty()) {
+        java.util.regex.Matcher region = java.util.regex.Pattern.compile("^[a-zA-Z]{2,3}_([A-Za-z]{2})([.@].*)?$").matcher(locale);
+        return region.matches() ? java.util.Optional.of(region.group(1).toUpperCase(java.util.Locale.ROOT)) : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   PrintWriter err() {
     return err;
   }

@@ -27,6 +27,25 @@ final class SharedOptions {
         .description("Keep check-ins in DIR instead of $XDG_DATA_HOME/guide (else ~/.local/share/guide).");
   }
 
+  /** --country CC, of the commands that can show where to get help. */
+  static OptionSpec.Builder country() {
+    return OptionSpec.builder("--country").paramLabel("CC").type(String.class).converters(new CountryCode())
+        .description("Show help (helplines, emergency number) for this country, a two-letter code such as GB, "
+            + "US or AU; else $GUIDE_COUNTRY, else the region of your locale (LANG=en_GB.UTF-8 is GB).");
+  }
+
+  /** A two-letter country code, any case. */
+  static final class CountryCode implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String code = value.strip().toUpperCase(java.util.Locale.ROOT);
+      if (!code.matches("[A-Z]{2}")) {
+        throw new TypeConversionException("needs a two-letter country code such as GB, US or AU");
+      }
+      return code;
+    }
+  }
+
   /**
    * A file or folder name as typed. An empty one would name the current folder, which no one
    * means by it: '--content ""' read the current folder as content, '--data-dir ""' kept check-ins there.

@@ -12,6 +12,7 @@ public record Content(
     List<Reason> reasons,
     List<WalkAwaySign> signs,
     Questionnaire questionnaire,
+    Helplines helplines,
     List<Synonym> synonyms) {
   public Content {
     sources = List.copyOf(sources);
@@ -19,13 +20,21 @@ public record Content(
     reasons = List.copyOf(reasons);
     signs = List.copyOf(signs);
     Objects.requireNonNull(questionnaire, "questionnaire");
+    Objects.requireNonNull(helplines, "helplines");
     synonyms = List.copyOf(synonyms);
   }
 
-  /** Content without synonyms for search. */
-  public Content(List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
       Questionnaire questionnaire) {
-    this(sources, advice, reasons, signs, questionnaire, List.of());
+    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE, List.of());
+  }
+
+  /** Content without synonyms for search. */
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire, Helplines helplines) {
+    this(sources, advice, reasons, signs, questionnaire, helplines, List.of());
   }
 
   public Optional<Reason> reason(String id) {

@@ -20,7 +20,7 @@ public final class ContentBundle {
   public static final String RESOURCE = "/content/content.bin";
 
   private static final int MAGIC = 0x47554944; // "GUID"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private ContentBundle() {}
 
@@ -39,6 +39,10 @@ public final class ContentBundle {
       o.writeUTF(a.title());
       o.writeUTF(a.text());
       refs(o, a.sources());
+      conditions(o, a.when());
+      strings(o, a.excludes());
+      o.writeBoolean(a.own());
+      optional(o, a.adapted());
     });
     list(out, content.reasons(), (o, r) -> {
       o.writeUTF(r.id());
@@ -57,6 +61,7 @@ public final class ContentBundle {
       o.writeUTF(s.whyItMatters());
       o.writeUTF(s.whatToDo());
       strings(o, s.advice());
+      strings(o, s.alternatives());
       refs(o, s.sources());
     });
     Questionnaire q = content.questionnaire();
@@ -65,11 +70,7 @@ public final class ContentBundle {
       o.writeUTF(question.text());
       o.writeUTF(question.help());
       o.writeBoolean(question.multiple());
-      o.writeBoolean(question.when().isPresent());
-      if (question.when().isPresent()) {
-        o.writeUTF(question.when().get().question());
-        strings(o, question.when().get().anyOf());
-      }
+      conditions(o, question.when().stream().toList());
       list(o, question.choices(), (c, choice) -> {
         c.writeUTF(choice.id());
         c.writeUTF(choice.label());
@@ -78,8 +79,12 @@ public final class ContentBundle {
           c.writeUTF(weight.getKey());
           c.writeDouble(weight.getValue());
         }
+        strings(c, choice.advice());
         c.writeBoolean(choice.safety());
+        c.writeBoolean(choice.emergency());
+        c.writeBoolean(choice.crisis());
         c.writeBoolean(choice.exclusive());
+        c.writeBoolean(choice.unsure());
       });
     });
     Questionnaire.Thresholds t = q.thresholds();
@@ -87,18 +92,70 @@ public final class ContentBundle {
     out.writeDouble(t.moderate());
     out.writeDouble(t.some());
     out.writeDouble(t.sign());
+    Questionnaire.Confidence conf = q.confidence();
+    out.writeDouble(conf.lowAnswered());
+    out.writeDouble(conf.highAnswered());
+    out.writeInt(conf.lowSupport());
+    out.writeInt(conf.highSupport());
     Questionnaire.Messages m = q.messages();
     out.writeUTF(m.disclaimer());
     out.writeUTF(m.unclear());
+    out.writeUTF(m.possibility());
     strings(out, m.unclearAdvice());
+    out.writeUTF(m.ties());
+    out.writeUTF(m.confidenceLow());
+    out.writeUTF(m.confidenceMedium());
+    out.writeUTF(m.confidenceHigh());
     out.writeUTF(m.safety());
+    out.writeUTF(m.safetyOwn());
+    out.writeUTF(m.safetyAck());
+    out.writeUTF(m.safetyReasons());
+    out.writeUTF(m.safetyLeaving());
     strings(out, m.safetyAdvice());
     strings(out, m.unsafeAdvice());
+    strings(out, m.unsafeReasons());
+    out.writeUTF(m.crisis());
+    strings(out, m.ownLifeAdvice());
     out.writeUTF(m.twoWays());
+    Helplines h = content.helplines();
+    out.writeUTF(h.intro());
+    list(out, h.countries(), (o, country) -> {
+      o.writeUTF(country.code());
+      o.writeUTF(country.name());
+      line(o, country.emergency());
+      list(o, country.lines(), ContentBundle::line);
+      list(o, country.crisis(), ContentBundle::line);
+      optional(o, country.note());
+    });
+    out.writeUTF(h.elsewhere());
     list(out, content.synonyms(), (o, synonym) -> {
       o.writeUTF(synonym.word());
       strings(o, synonym.finds());
     });
+  }
+
+  private static void line(DataOutputStream out, Helplines.Line line) throws IOException {
+    out.writeUTF(line.name());
+    out.writeUTF(line.contact());
+    optional(out, line.web());
+    out.writeUTF(line.source());
+    out.writeUTF(line.checked());
+  }
+
+  private static Helplines.Line line(DataInputStream in) throws IOException {
+    return new Helplines.Line(in.readUTF(), in.readUTF(), optional(in), in.readUTF(), in.readUTF());
+  }
+
+  private static void conditions(DataOutputStream out, List<Condition> conditions) throws IOException {
+    list(out, conditions, (o, c) -> {
+      o.writeUTF(c.question());
+      strings(o, c.choices());
+      o.writeBoolean(c.none());
+    });
+  }
+
+  private static List<Condition> conditions(DataInputStream in) throws IOException {
+    return list(in, i -> new Condition(i.readUTF(), strings(i), i.readBoolean()));
   }
 
   public static Content read(DataInputStream in) throws IOException {
@@ -106,17 +163,18 @@ public final class ContentBundle {
       throw new IOException("not a content bundle of this version of the guide; rebuild it");
     }
     List<Source> sources = list(in, i -> new Source(i.readUTF(), i.readUTF(), optional(i), optional(i), i.readUTF()));
-    List<Advice> advice = list(in, i -> new Advice(i.readUTF(), i.readUTF(), i.readUTF(), refs(i)));
+    List<Advice> advice = list(in, i -> new Advice(
+        i.readUTF(), i.readUTF(), i.readUTF(), refs(i), conditions(i), strings(i), i.readBoolean(), optional(i)));
     List<Reason> reasons = list(in, i -> new Reason(
         i.readUTF(), i.readUTF(), i.readUTF(), strings(i), i.readUTF(), strings(i), strings(i), refs(i)));
     List<WalkAwaySign> signs = list(in, i -> new WalkAwaySign(
-        i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), strings(i), refs(i)));
+        i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), strings(i), strings(i), refs(i)));
     List<Question> questions = list(in, i -> {
       String id = i.readUTF();
       String text = i.readUTF();
       String help = i.readUTF();
       boolean multiple = i.readBoolean();
-      Optional<Condition> when = i.readBoolean() ? Optional.of(new Condition(i.readUTF(), strings(i))) : Optional.empty();
+      Optional<Condition> when = conditions(i).stream().findFirst();
       List<Choice> choices = list(i, c -> {
         String choiceId = c.readUTF();
         String label = c.readUTF();
@@ -125,17 +183,25 @@ public final class ContentBundle {
         for (int k = 0; k < weights; k++) {
           evidence.put(c.readUTF(), c.readDouble());
         }
-        return new Choice(choiceId, label, evidence, c.readBoolean(), c.readBoolean());
+        return new Choice(choiceId, label, evidence, strings(c), c.readBoolean(), c.readBoolean(), c.readBoolean(),
+            c.readBoolean(), c.readBoolean());
       });
       return new Question(id, text, help, multiple, when, choices);
     });
     Questionnaire.Thresholds thresholds =
         new Questionnaire.Thresholds(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
-    Questionnaire.Messages messages = new Questionnaire.Messages(
-        in.readUTF(), in.readUTF(), strings(in), in.readUTF(), strings(in), strings(in), in.readUTF());
-    Questionnaire questionnaire = new Questionnaire(questions, thresholds, messages);
+    Questionnaire.Confidence confidence =
+        new Questionnaire.Confidence(in.readDouble(), in.readDouble(), in.readInt(), in.readInt());
+    Questionnaire.Messages messages = new Questionnaire.Messages(in.readUTF(), in.readUTF(), in.readUTF(), strings(in),
+        in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
+        in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), strings(in), in.readUTF());
+    String intro = in.readUTF();
+    List<Helplines.Country> countries = list(in, i -> new Helplines.Country(
+        i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), list(i, ContentBundle::line), optional(i)));
+    Helplines helplines = new Helplines(intro, countries, in.readUTF());
     List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
-    return new Content(sources, advice, reasons, signs, questionnaire, synonyms);
+    return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
+        helplines, synonyms);
   }
 
   @FunctionalInterface
@@ -176,11 +242,12 @@ public final class ContentBundle {
     list(out, refs, (o, ref) -> {
       o.writeUTF(ref.source());
       o.writeUTF(ref.section());
+      o.writeBoolean(ref.adapted());
     });
   }
 
   private static List<SourceRef> refs(DataInputStream in) throws IOException {
-    return list(in, i -> new SourceRef(i.readUTF(), i.readUTF()));
+    return list(in, i -> new SourceRef(i.readUTF(), i.readUTF(), i.readBoolean()));
   }
 
   private static void optional(DataOutputStream out, Optional<String> value) throws IOException {

@@ -31,7 +31,7 @@ public final class ContentReader {
 
   /** The files of a content folder, in the order they are read. */
   public static final List<String> FILES =
-      List.of("sources.json", "advice.json", "reasons.json", "signs.json", "questions.json");
+      List.of("sources.json", "advice.json", "reasons.json", "signs.json", "questions.json", "helplines.json");
 
   /** The file a content folder may hold besides {@link #FILES}: words search also finds by others. */
   public static final String SYNONYMS = "synonyms.json";
@@ -193,6 +193,7 @@ public final class ContentReader {
     Items<Reason> reasons = items(documents, "reasons.json", "reasons", "reason", this::reason);
     Items<WalkAwaySign> signs = items(documents, "signs.json", "signs", "sign", this::sign);
     Questionnaire questionnaire = questionnaire(documents.get("questions.json"));
+    Helplines helplines = helplines(documents.get("helplines.json"));
 
     new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
     List<Synonym> synonyms = synonyms(documents.get(SYNONYMS), advice, reasons, signs);
@@ -200,7 +201,7 @@ public final class ContentReader {
       Collections.sort(defects);
       throw new ContentException(folder.name(), defects);
     }
-    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, synonyms);
+    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines, synonyms);
   }
 
   private Optional<Json> parse(Folder folder, String file, boolean required) {
@@ -396,8 +397,33 @@ public final class ContentReader {
   private Advice advice(Fields f, String id) {
     String title = f.text("title");
     String text = f.text("text");
-    List<SourceRef> sources = sourceRefs(f);
-    return f.clean() ? new Advice(id, title, text, sources) : null;
+    boolean own = f.flag("own");
+    List<SourceRef> sources = own && !f.has("sources") ? List.of() : sourceRefs(f);
+    List<Condition> when = new ArrayList<>();
+    f.optionalList("when", "a list of conditions such as {\"question\": id, \"anyOf\": [choice ids]}").ifPresent(arr -> {
+      for (Json item : arr.items()) {
+        if (item instanceof Json.Obj obj) {
+          Condition condition = condition(f, obj, null);
+          if (condition != null) {
+            when.add(condition);
+          }
+        } else {
+          f.add(item.at(), "'when' holds conditions such as {\"question\": id, \"anyOf\": [choice ids]}");
+        }
+      }
+    });
+    List<String> excludes = f.optionalIds("excludes");
+    uses(f, "excludes", excludes, adviceUses);
+    if (id != null && excludes.contains(id)) {
+      f.add(f.locationOf("excludes"), "an advice item cannot exclude itself");
+    }
+    Optional<String> adapted = f.optionalText("adapted");
+    if (adapted.isPresent() != sources.stream().anyMatch(SourceRef::adapted) && f.clean()) {
+      f.add(f.locationOf(adapted.isPresent() ? "adapted" : "sources"), adapted.isPresent()
+          ? "'adapted' says what was left out, but no source is marked \"adapted\": true"
+          : "a source is marked \"adapted\": true; say in 'adapted' what was left out and why");
+    }
+    return f.clean() ? new Advice(id, title, text, sources, when, excludes, own, adapted) : null;
   }
 
   private Reason reason(Fields f, String id) {
@@ -419,9 +445,11 @@ public final class ContentReader {
     String why = f.text("whyItMatters");
     String whatToDo = f.text("whatToDo");
     List<String> advice = f.ids("advice");
+    List<String> alternatives = f.optionalIds("alternatives");
     List<SourceRef> sources = sourceRefs(f);
     uses(f, "advice", advice, adviceUses);
-    return f.clean() ? new WalkAwaySign(id, title, looksLike, why, whatToDo, advice, sources) : null;
+    uses(f, "alternatives", alternatives, relatedUses);
+    return f.clean() ? new WalkAwaySign(id, title, looksLike, why, whatToDo, advice, alternatives, sources) : null;
   }
 
   /** Remembers each id of a list field with its exact place, to check once everything is read. */
@@ -445,9 +473,10 @@ public final class ContentReader {
         Fields.of(f.file(), item, f.what() + ": source", defects).ifPresent(ref -> {
           String source = ref.text("source");
           String section = ref.text("section");
+          boolean adapted = ref.flag("adapted");
           ref.rejectUnknown();
           if (ref.clean()) {
-            refs.add(new SourceRef(source, section));
+            refs.add(new SourceRef(source, section, adapted));
             sourceUses.add(new Use(f.file(), item.at(), f.what(), source));
           }
         });
@@ -467,6 +496,7 @@ public final class ContentReader {
     }
     Fields f = root.get();
     Questionnaire.Thresholds thresholds = f.object("thresholds", true).map(o -> thresholds(file, o)).orElse(null);
+    Questionnaire.Confidence confidence = f.object("confidence", true).map(o -> confidence(file, o)).orElse(null);
     Questionnaire.Messages messages = f.object("messages", true).map(o -> messages(file, o)).orElse(null);
     List<Question> questions = new ArrayList<>();
     f.list("questions", "a list of questions").ifPresent(arr -> {
@@ -489,7 +519,27 @@ public final class ContentReader {
       allQuestionsRead = questions.size() == arr.items().size();
     });
     f.rejectUnknown();
-    return thresholds == null || messages == null ? null : new Questionnaire(questions, thresholds, messages);
+    return thresholds == null || messages == null || confidence == null
+        ? null
+        : new Questionnaire(questions, thresholds, confidence, messages);
+  }
+
+  private Questionnaire.Confidence confidence(String file, Json.Obj obj) {
+    Fields c = new Fields(file, obj, "confidence", defects);
+    Double lowAnswered = c.number("lowAnswered");
+    Double highAnswered = c.number("highAnswered");
+    Double lowSupport = c.number("lowSupport");
+    Double highSupport = c.number("highSupport");
+    c.rejectUnknown();
+    if (!c.clean()) {
+      return null;
+    }
+    if (!(lowAnswered >= 0 && lowAnswered <= highAnswered && highAnswered <= 1)
+        || !(lowSupport >= 0 && lowSupport < highSupport)) {
+      c.add(obj.at(), "confidence needs 0 <= lowAnswered <= highAnswered <= 1 and 0 <= lowSupport < highSupport");
+      return null;
+    }
+    return new Questionnaire.Confidence(lowAnswered, highAnswered, lowSupport.intValue(), highSupport.intValue());
   }
 
   private Questionnaire.Thresholds thresholds(String file, Json.Obj obj) {
@@ -513,15 +563,29 @@ public final class ContentReader {
     Fields m = new Fields(file, obj, "messages", defects);
     String disclaimer = m.text("disclaimer");
     String unclear = m.text("unclear");
+    String possibility = m.text("possibility");
     List<String> unclearAdvice = m.ids("unclearAdvice");
+    String ties = m.text("ties");
+    String confidenceLow = m.text("confidenceLow");
+    String confidenceMedium = m.text("confidenceMedium");
+    String confidenceHigh = m.text("confidenceHigh");
     String safety = m.text("safety");
+    String safetyOwn = m.text("safetyOwn");
+    String safetyAck = m.text("safetyAck");
+    String safetyReasons = m.text("safetyReasons");
+    String safetyLeaving = m.text("safetyLeaving");
     List<String> safetyAdvice = m.ids("safetyAdvice");
     List<String> unsafeAdvice = m.ids("unsafeAdvice");
+    List<String> unsafeReasons = m.optionalIds("unsafeReasons");
+    String crisis = m.text("crisis");
+    List<String> ownLifeAdvice = m.ids("ownLifeAdvice");
     String twoWays = m.text("twoWays");
     m.rejectUnknown();
     uses(m, "unclearAdvice", unclearAdvice, adviceUses);
     uses(m, "safetyAdvice", safetyAdvice, adviceUses);
     uses(m, "unsafeAdvice", unsafeAdvice, adviceUses);
+    uses(m, "ownLifeAdvice", ownLifeAdvice, adviceUses);
+    uses(m, "unsafeReasons", unsafeReasons, relatedUses);
     if (safetyAdvice != null && unsafeAdvice != null) {
       for (String id : safetyAdvice) {
         if (unsafeAdvice.contains(id)) {
@@ -530,8 +594,92 @@ public final class ContentReader {
       }
     }
     return m.clean()
-        ? new Questionnaire.Messages(disclaimer, unclear, unclearAdvice, safety, safetyAdvice, unsafeAdvice, twoWays)
+        ? new Questionnaire.Messages(disclaimer, unclear, possibility, unclearAdvice, ties, confidenceLow,
+            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyAdvice,
+            unsafeAdvice, unsafeReasons, crisis, ownLifeAdvice, twoWays)
         : null;
+  }
+
+  private Helplines helplines(Json document) {
+    String file = "helplines.json";
+    if (document == null) {
+      return null;
+    }
+    Optional<Fields> root = Fields.of(file, document, file, defects);
+    if (root.isEmpty()) {
+      return null;
+    }
+    Fields f = root.get();
+    String intro = f.text("intro");
+    String elsewhere = f.text("elsewhere");
+    List<Helplines.Country> countries = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    f.list("countries", "a list of countries").ifPresent(arr -> {
+      for (Json entry : arr.items()) {
+        String label = "country " + Fields.of(file, entry, "", new ArrayList<>())
+            .flatMap(c -> c.peek("code")).map(c -> "'" + c + "'").orElse("#" + (countries.size() + 1));
+        Fields.of(file, entry, label, defects).ifPresent(c -> {
+          String code = c.text("code");
+          if (code != null && !code.matches("[A-Z]{2}")) {
+            c.add(c.locationOf("code"), "'code' is '" + code + "'; use the two capital letters of ISO 3166, such as GB");
+          } else if (code != null && !codes.add(code)) {
+            c.add(c.locationOf("code"), "duplicate country code");
+          }
+          String name = c.text("name");
+          Helplines.Line emergency = c.object("emergency", true).map(o -> line(c, o, "emergency")).orElse(null);
+          List<Helplines.Line> lines = new ArrayList<>();
+          c.list("lines", "a list of helplines (it may be empty, with a note)").ifPresent(list -> {
+            for (Json item : list.items()) {
+              if (item instanceof Json.Obj obj) {
+                Helplines.Line line = line(c, obj, "line");
+                if (line != null) {
+                  lines.add(line);
+                }
+              } else {
+                c.add(item.at(), "a helpline is an object with name, contact, source and checked");
+              }
+            }
+          });
+          List<Helplines.Line> crisis = new ArrayList<>();
+          c.optionalList("crisis", "a list of crisis lines").ifPresent(list -> {
+            for (Json item : list.items()) {
+              if (item instanceof Json.Obj obj) {
+                Helplines.Line line = line(c, obj, "crisis line");
+                if (line != null) {
+                  crisis.add(line);
+                }
+              } else {
+                c.add(item.at(), "a crisis line is an object with name, contact, source and checked");
+              }
+            }
+          });
+          Optional<String> note = c.optionalText("note");
+          c.rejectUnknown();
+          if (lines.isEmpty() && note.isEmpty() && c.clean()) {
+            c.add(c.at(), "no national line: add a 'note' that says so and where to find local help");
+          }
+          if (c.clean() && emergency != null) {
+            countries.add(new Helplines.Country(code, name, emergency, lines, crisis, note));
+          }
+        });
+      }
+    });
+    f.rejectUnknown();
+    return f.clean() ? new Helplines(intro, countries, elsewhere) : null;
+  }
+
+  private Helplines.Line line(Fields country, Json.Obj obj, String what) {
+    Fields l = new Fields(country.file(), obj, country.what() + ": " + what, defects);
+    String name = l.text("name");
+    String contact = l.text("contact");
+    Optional<String> web = l.optionalText("web");
+    String source = l.text("source");
+    String checked = l.text("checked");
+    if (checked != null && !checked.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      l.add(l.locationOf("checked"), "'checked' is '" + checked + "'; give the date it was checked as YYYY-MM-DD");
+    }
+    l.rejectUnknown();
+    return l.clean() ? new Helplines.Line(name, contact, web, source, checked) : null;
   }
 
   private Question question(Fields q, Map<String, Json.Location> ids) {
@@ -548,7 +696,7 @@ public final class ContentReader {
     if (type != null && !type.equals("single") && !type.equals("multiple")) {
       q.add(q.locationOf("type"), "'type' is '" + type + "'; use single or multiple");
     }
-    Optional<Condition> when = q.object("when", false).map(obj -> condition(q, obj));
+    Optional<Condition> when = q.object("when", false).map(obj -> condition(q, obj, q.peek("id").orElse("")));
     List<Choice> choices = new ArrayList<>();
     Set<String> choiceIds = new HashSet<>();
     q.list("choices", "a list of choices").ifPresent(arr -> {
@@ -568,16 +716,24 @@ public final class ContentReader {
           }
           String choiceLabel = c.text("label");
           Map<String, Double> evidence = c.weights("evidence");
+          List<String> advice = c.optionalIds("advice");
           boolean safety = c.flag("safety");
+          boolean emergency = c.flag("emergency");
+          boolean crisis = c.flag("crisis");
           boolean exclusive = c.flag("exclusive");
+          boolean unsure = c.flag("unsure");
           c.rejectUnknown();
+          uses(c, "advice", advice, adviceUses);
+          if (emergency && !safety) {
+            c.add(c.locationOf("emergency"), "'emergency' needs 'safety': true as well");
+          }
           if (evidence != null) {
             for (String target : evidence.keySet()) {
               evidenceUses.add(new Use(q.file(), c.locationOf("evidence"), c.what(), target));
             }
           }
           if (c.clean()) {
-            choices.add(new Choice(choiceId, choiceLabel, evidence, safety, exclusive));
+            choices.add(new Choice(choiceId, choiceLabel, evidence, advice, safety, emergency, crisis, exclusive, unsure));
           }
         });
       }
@@ -588,16 +744,28 @@ public final class ContentReader {
     return new Question(id, text, help, "multiple".equals(type), when, choices);
   }
 
-  private Condition condition(Fields q, Json.Obj obj) {
-    Fields c = new Fields(q.file(), obj, q.what() + ": when", defects);
+  /**
+   * A condition on an answer: a question's own {@code when} ({@code asker} is its id, and only an
+   * earlier question may be named) or one of an advice item's (no asker: any question will do).
+   */
+  private Condition condition(Fields owner, Json.Obj obj, String asker) {
+    Fields c = new Fields(owner.file(), obj, owner.what() + ": when", defects);
     String question = c.id("question");
-    List<String> anyOf = c.ids("anyOf");
+    boolean none = obj.members().containsKey("noneOf");
+    List<String> choices;
+    if (none && obj.members().containsKey("anyOf")) {
+      c.add(obj.at(), "give either 'anyOf' or 'noneOf', not both");
+      choices = c.ids("anyOf");
+      c.ids("noneOf");
+    } else {
+      choices = c.ids(none ? "noneOf" : "anyOf");
+    }
     c.rejectUnknown();
     if (!c.clean()) {
       return null;
     }
-    conditionUses.add(new ConditionUse(q.peek("id").orElse(""), obj.at(), c.what(), question, anyOf));
-    return new Condition(question, anyOf);
+    conditionUses.add(new ConditionUse(asker, obj.at(), c.what(), question, choices));
+    return new Condition(question, choices, none);
   }
 
   /** A reference from one item to another, checked once everything is read. */
@@ -673,7 +841,7 @@ public final class ContentReader {
       }
       List<String> order = List.copyOf(questionIds.keySet());
       for (ConditionUse use : conditionUses) {
-        int self = order.indexOf(use.question());
+        int self = use.question() == null ? -1 : order.indexOf(use.question());
         int on = order.indexOf(use.on());
         Optional<Question> target = questionnaire.question(use.on());
         if (on < 0) {

@@ -97,6 +97,21 @@ final class Fields {
     return ids;
   }
 
+  /** Whether the object has this field at all (without reading it). */
+  boolean has(String name) {
+    return object.members().containsKey(name);
+  }
+
+  /** A list that may be left out. */
+  Optional<Json.Arr> optionalList(String name, String expected) {
+    return has(name) ? list(name, expected) : Optional.empty();
+  }
+
+  /** A list of ids that may be left out, which is the same as an empty list. */
+  List<String> optionalIds(String name) {
+    return value(name).isEmpty() ? List.of() : ids(name);
+  }
+
   Optional<Json.Arr> list(String name, String expected) {
     Optional<Json> value = value(name);
     if (value.isEmpty()) {

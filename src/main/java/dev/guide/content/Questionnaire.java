@@ -4,12 +4,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The questions in the order they are asked, the scoring thresholds and the result's fixed texts. */
-public record Questionnaire(List<Question> questions, Thresholds thresholds, Messages messages) {
+/**
+ * The questions in the order they are asked, the scoring thresholds, how confidence is judged,
+ * and the result's fixed texts.
+ */
+public record Questionnaire(List<Question> questions, Thresholds thresholds, Confidence confidence, Messages messages) {
   public Questionnaire {
     questions = List.copyOf(questions);
     Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(messages, "messages");
+  }
+
+  public Questionnaire(List<Question> questions, Thresholds thresholds, Messages messages) {
+    this(questions, thresholds, Confidence.DEFAULT, messages);
   }
 
   public Optional<Question> question(String id) {
@@ -20,27 +28,76 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Mes
   public record Thresholds(double strong, double moderate, double some, double sign) {}
 
   /**
-   * Texts and advice of the result that are content, not code: the advice for an unclear picture,
-   * and for when an answer points to fear, control or lies, the advice that leads ({@code
-   * safetyAdvice}) and the advice that is then held back ({@code unsafeAdvice}, such as talking it
-   * over calmly, which is no advice to someone who is afraid).
+   * How much a result rests on. It is low when the leading finding rests on {@code lowSupport}
+   * answers or fewer, or when fewer than {@code lowAnswered} of the questions that applied got an
+   * answer that tells something (not "not sure") and fewer than {@code highSupport} answers back
+   * the lead; high when at least {@code highAnswered} were answered and
+   * the leading reason, strong and not tied, rests on {@code highSupport} answers or more.
+   */
+  public record Confidence(double lowAnswered, double highAnswered, int lowSupport, int highSupport) {
+    public static final Confidence DEFAULT = new Confidence(0.5, 0.75, 1, 3);
+  }
+
+  /**
+   * Texts and advice of the result that are content, not code. For an unclear picture: its text,
+   * the lead named as a mere possibility, and its advice. For ties and for each level of
+   * confidence, a sentence. When an answer points to fear, control or harm: the safety text, what
+   * marks it as the guide's own, the acknowledgement shown at once in the questionnaire, the line
+   * put before any reason, the word on leaving safely, the advice that leads ({@code safetyAdvice}),
+   * the advice held back ({@code unsafeAdvice}, such as talking it over with the partner) and the
+   * reasons held back ({@code unsafeReasons}). For a worry that the partner may harm themselves,
+   * the crisis text. {@code ownLifeAdvice}: the reader's own life and limits, one of which every
+   * result keeps a place for.
    */
   public record Messages(
       String disclaimer,
       String unclear,
+      String possibility,
       List<String> unclearAdvice,
+      String ties,
+      String confidenceLow,
+      String confidenceMedium,
+      String confidenceHigh,
       String safety,
+      String safetyOwn,
+      String safetyAck,
+      String safetyReasons,
+      String safetyLeaving,
       List<String> safetyAdvice,
       List<String> unsafeAdvice,
+      List<String> unsafeReasons,
+      String crisis,
+      List<String> ownLifeAdvice,
       String twoWays) {
     public Messages {
       Objects.requireNonNull(disclaimer, "disclaimer");
       Objects.requireNonNull(unclear, "unclear");
+      Objects.requireNonNull(possibility, "possibility");
       unclearAdvice = List.copyOf(unclearAdvice);
+      Objects.requireNonNull(ties, "ties");
+      Objects.requireNonNull(confidenceLow, "confidenceLow");
+      Objects.requireNonNull(confidenceMedium, "confidenceMedium");
+      Objects.requireNonNull(confidenceHigh, "confidenceHigh");
       Objects.requireNonNull(safety, "safety");
+      Objects.requireNonNull(safetyOwn, "safetyOwn");
+      Objects.requireNonNull(safetyAck, "safetyAck");
+      Objects.requireNonNull(safetyReasons, "safetyReasons");
+      Objects.requireNonNull(safetyLeaving, "safetyLeaving");
       safetyAdvice = List.copyOf(safetyAdvice);
       unsafeAdvice = List.copyOf(unsafeAdvice);
+      unsafeReasons = List.copyOf(unsafeReasons);
+      Objects.requireNonNull(crisis, "crisis");
+      ownLifeAdvice = List.copyOf(ownLifeAdvice);
       Objects.requireNonNull(twoWays, "twoWays");
+    }
+
+    /** The older, shorter set of texts, with plain defaults for the rest (for small test content). */
+    public Messages(
+        String disclaimer, String unclear, List<String> unclearAdvice, String safety, List<String> safetyAdvice,
+        List<String> unsafeAdvice, String twoWays) {
+      this(disclaimer, unclear, "A possibility:", unclearAdvice, "These fit equally well.", "Low.", "Medium.",
+          "High.", safety, "The guide's own.", "Thank you for saying so.", "No reason excuses fear.",
+          "Leaving can be risky.", safetyAdvice, unsafeAdvice, List.of(), "Get help.", List.of(), twoWays);
     }
   }
 }

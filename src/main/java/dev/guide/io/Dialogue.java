@@ -59,6 +59,7 @@ public final class Dialogue {
   private volatile Answers answers = Answers.none();
   private boolean saved;
   private Runnable onInterrupt = () -> { };
+  private boolean acknowledged;
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
     this.questionnaire = questionnaire;
@@ -265,7 +266,26 @@ public final class Dialogue {
         say("  " + capitalise(parsed.problem().get()) + ". " + hint(question));
       } else {
         answers = answers.with(question.id(), parsed.choices());
+        acknowledge(question, parsed.choices());
         return Step.ANSWERED;
+      }
+    }
+  }
+
+  /**
+   * Right after the first answer that points to fear, control or harm, a short, kind word before
+   * the next question: it is not your fault, where help is listed, and how to close the guide.
+   */
+  private void acknowledge(Question question, List<String> chosen) {
+    if (acknowledged) {
+      return;
+    }
+    for (String id : chosen) {
+      if (question.choice(id).map(Choice::safety).orElse(false)) {
+        acknowledged = true;
+        out.println();
+        say("  " + view.say(questionnaire.messages().safetyAck()));
+        return;
       }
     }
   }

@@ -51,7 +51,7 @@ public record Answers(Map<String, List<String>> chosen) {
       return true;
     }
     Condition when = question.when().get();
-    return of(when.question()).stream().anyMatch(when.anyOf()::contains);
+    return when.holds(of(when.question()));
   }
 
   /** These answers less any to questions whose condition no longer holds, in questionnaire order. */

@@ -9,8 +9,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the answers show: walk-away signs, likely reasons strongest first, the advice that fits,
- * and the questions left unanswered. Built by {@link Scorer}; the same answers give the same result.
+ * What the answers show: the answers that point to fear, control or harm, walk-away signs,
+ * likely reasons strongest first (ties share a rank), the advice that fits, how much the reading
+ * rests on, and the questions left unanswered. Built by {@link Scorer}; the same answers give the
+ * same result.
+ *
+ * @param safetyBecause the answers that raised the safety section (empty when it is not shown)
+ * @param emergency an answer says the partner has hurt or threatened the reader: the emergency
+ *     number comes first
+ * @param crisis the answers that raise a worry the partner may harm themselves
+ * @param unclear the picture is too thin to name a reason with any weight; the reasons are then
+ *     at most the lead, shown as a mere possibility
+ * @param answered how many of the questions that applied got an answer that tells something
+ * @param applicable how many questions applied to these answers
  */
 public record Result(
     List<SignFinding> signs,
@@ -18,8 +29,13 @@ public record Result(
     List<Advice> advice,
     List<TwoWays> twoWays,
     List<Question> unanswered,
-    boolean safety,
-    boolean unclear) {
+    List<Because> safetyBecause,
+    boolean emergency,
+    List<Because> crisis,
+    boolean unclear,
+    Confidence confidence,
+    int answered,
+    int applicable) {
 
   public Result {
     signs = List.copyOf(signs);
@@ -27,6 +43,19 @@ public record Result(
     advice = List.copyOf(advice);
     twoWays = List.copyOf(twoWays);
     unanswered = List.copyOf(unanswered);
+    safetyBecause = List.copyOf(safetyBecause);
+    crisis = List.copyOf(crisis);
+    Objects.requireNonNull(confidence, "confidence");
+  }
+
+  /** Whether an answer points to fear, control or harm: the safety section leads the result. */
+  public boolean safety() {
+    return !safetyBecause.isEmpty();
+  }
+
+  /** Whether the first rank is shared: the leading reasons are shown as a tie. */
+  public boolean tiedLead() {
+    return reasons.size() > 1 && reasons.get(1).rank() == 1;
   }
 
   /** One answer that points to a finding: the question and the choice given. */
@@ -45,8 +74,8 @@ public record Result(
     }
   }
 
-  /** A reason with real support, its strength and the answers that point to it. */
-  public record ReasonFinding(Reason reason, double score, Strength strength, List<Because> because) {
+  /** A reason with real support, its rank (1 is first; ties share one), strength and the answers behind it. */
+  public record ReasonFinding(Reason reason, double score, int rank, Strength strength, List<Because> because) {
     public ReasonFinding {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(strength, "strength");
@@ -54,12 +83,11 @@ public record Result(
     }
   }
 
-  /** One answer that fits a likely reason and is also a walk-away sign. */
-  public record TwoWays(Because answer, Reason reason, WalkAwaySign sign) {
+  /** A sign that is present together with reasons found that can explain the same behaviour. */
+  public record TwoWays(WalkAwaySign sign, List<Reason> reasons) {
     public TwoWays {
-      Objects.requireNonNull(answer, "answer");
-      Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(sign, "sign");
+      reasons = List.copyOf(reasons);
     }
   }
 }

@@ -2,8 +2,10 @@ package dev.guide.quiz;
 
 import dev.guide.content.Advice;
 import dev.guide.content.Choice;
+import dev.guide.content.Condition;
 import dev.guide.content.Content;
 import dev.guide.content.Question;
+import dev.guide.content.Questionnaire;
 import dev.guide.content.Questionnaire.Messages;
 import dev.guide.content.Questionnaire.Thresholds;
 import dev.guide.content.Reason;
@@ -15,9 +17,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns answers into a {@link Result}. A reason's or sign's score is the sum of the weights the
- * chosen answers give it; thresholds from the content decide what is shown. Ties keep content
- * order, so the same answers always give the same result.
+ * Turns answers into a {@link Result}, by rules that are all content:
+ *
+ * <ul>
+ *   <li>A reason's or sign's score is the sum of the weights the chosen answers give it. A weight
+ *       can be negative, an answer that counts against it, but the score never falls below the
+ *       strongest single answer for it: a fact such as "we agreed to be exclusive" lowers what
+ *       other answers add, and never erases a worry the reader states ("I think he may be seeing
+ *       someone else").
+ *   <li>A reason is shown from {@code thresholds.some}; a sign from {@code thresholds.sign}, which
+ *       the content sets above what one answer with an innocent reading gives, so that a sign needs
+ *       corroboration.
+ *   <li>Reasons with equal scores share a rank, and the result says they are tied.
+ *   <li>Confidence comes from how many of the questions that applied got a telling answer and how
+ *       many answers back the lead ({@link Questionnaire.Confidence}). A low-confidence result with
+ *       no sign and no safety answer is unclear: only its lead is kept, as a possibility.
+ *   <li>Advice: see {@link #advice}.
+ * </ul>
  */
 public final class Scorer {
 
@@ -31,61 +47,101 @@ public final class Scorer {
   }
 
   public Result score(Answers given) {
-    Answers answers = given.applicable(content.questionnaire());
+    Questionnaire questionnaire = content.questionnaire();
+    Answers answers = given.applicable(questionnaire);
     List<Result.Because> chosen = new ArrayList<>();
     List<Question> unanswered = new ArrayList<>();
-    boolean safety = false;
-    for (Question question : content.questionnaire().questions()) {
+    List<Result.Because> safety = new ArrayList<>();
+    List<Result.Because> crisis = new ArrayList<>();
+    boolean emergency = false;
+    int applicable = 0;
+    int answered = 0;
+    for (Question question : questionnaire.questions()) {
       if (!answers.applies(question)) {
         continue;
       }
+      applicable++;
       if (!answers.answered(question.id())) {
         unanswered.add(question);
       }
+      boolean telling = false;
       for (String choiceId : answers.of(question.id())) {
         Choice choice = question.choice(choiceId).orElseThrow(
             () -> new IllegalArgumentException("no choice '" + choiceId + "' in question '" + question.id() + "'"));
-        chosen.add(new Result.Because(question, choice));
-        safety |= choice.safety();
+        Result.Because because = new Result.Because(question, choice);
+        chosen.add(because);
+        telling |= !choice.unsure();
+        if (choice.safety()) {
+          safety.add(because);
+        }
+        if (choice.crisis()) {
+          crisis.add(because);
+        }
+        emergency |= choice.emergency();
+      }
+      if (telling) {
+        answered++;
       }
     }
-    Thresholds thresholds = content.questionnaire().thresholds();
+    Thresholds thresholds = questionnaire.thresholds();
+    Messages messages = questionnaire.messages();
+    boolean unsafe = !safety.isEmpty();
 
     List<Result.SignFinding> signs = new ArrayList<>();
     for (WalkAwaySign sign : content.signs()) {
-      double score = total(chosen, sign.id());
+      double score = score(chosen, sign.id());
       if (score >= thresholds.sign()) {
         signs.add(new Result.SignFinding(sign, score, pointingTo(chosen, sign.id())));
       }
     }
     signs.sort(Comparator.comparingDouble(Result.SignFinding::score).reversed());
 
-    List<Result.ReasonFinding> reasons = new ArrayList<>();
+    List<Result.ReasonFinding> found = new ArrayList<>();
     for (Reason reason : content.reasons()) {
-      double score = total(chosen, reason.id());
-      if (score >= thresholds.some()) {
-        reasons.add(new Result.ReasonFinding(reason, score, strength(score, thresholds), pointingTo(chosen, reason.id())));
+      double score = score(chosen, reason.id());
+      if (score >= thresholds.some() && !(unsafe && messages.unsafeReasons().contains(reason.id()))) {
+        found.add(new Result.ReasonFinding(reason, score, 0, strength(score, thresholds), pointingTo(chosen, reason.id())));
       }
     }
-    // List.sort is stable: equal scores keep the content's order.
-    reasons.sort(Comparator.comparingDouble(Result.ReasonFinding::score).reversed());
+    // List.sort is stable: equal scores keep the content's order, and share a rank.
+    found.sort(Comparator.comparingDouble(Result.ReasonFinding::score).reversed());
+    List<Result.ReasonFinding> reasons = ranked(found);
 
-    // Signs or fear are a clear enough picture: "talk to them" is not the answer to either.
-    boolean unclear = reasons.isEmpty() && signs.isEmpty() && !safety;
-    return new Result(
-        signs, reasons, advice(signs, reasons, unclear, safety), twoWays(signs, reasons), unanswered, safety, unclear);
+    Confidence confidence = confidence(questionnaire.confidence(), thresholds, reasons, signs, answered, applicable);
+    boolean unclear = confidence == Confidence.LOW && signs.isEmpty() && !unsafe;
+    if (unclear) {
+      reasons = reasons.stream().filter(r -> r.rank() == 1).toList();
+    }
+    List<Result.TwoWays> twoWays = twoWays(signs, reasons);
+    List<Advice> advice = advice(answers, chosen, signs, reasons, unclear, unsafe);
+    return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, unclear, confidence,
+        answered, applicable);
   }
 
-  private static double total(List<Result.Because> chosen, String id) {
+  /** The sum of the weights for {@code id}, never below the strongest single answer for it. */
+  private static double score(List<Result.Because> chosen, String id) {
     double sum = 0;
+    double strongest = 0;
     for (Result.Because because : chosen) {
-      sum += because.choice().weight(id);
+      double weight = because.choice().weight(id);
+      sum += weight;
+      strongest = Math.max(strongest, weight);
     }
-    return sum;
+    return Math.max(sum, strongest);
   }
 
   private static List<Result.Because> pointingTo(List<Result.Because> chosen, String id) {
     return chosen.stream().filter(b -> b.choice().weight(id) > 0).toList();
+  }
+
+  private static List<Result.ReasonFinding> ranked(List<Result.ReasonFinding> sorted) {
+    List<Result.ReasonFinding> ranked = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Result.ReasonFinding r = sorted.get(i);
+      int rank = i > 0 && sorted.get(i - 1).score() == r.score() ? ranked.get(i - 1).rank() : i + 1;
+      ranked.add(new Result.ReasonFinding(r.reason(), r.score(), rank, r.strength(), r.because()));
+    }
+    return ranked;
   }
 
   private static Strength strength(double score, Thresholds thresholds) {
@@ -95,17 +151,43 @@ public final class Scorer {
     return score >= thresholds.moderate() ? Strength.MODERATE : Strength.SOME;
   }
 
+  private static Confidence confidence(
+      Questionnaire.Confidence rules, Thresholds thresholds, List<Result.ReasonFinding> reasons,
+      List<Result.SignFinding> signs, int answered, int applicable) {
+    double share = applicable == 0 ? 0 : (double) answered / applicable;
+    int support;
+    if (!reasons.isEmpty()) {
+      support = reasons.get(0).because().size();
+    } else if (!signs.isEmpty()) {
+      support = signs.get(0).because().size();
+    } else {
+      return Confidence.LOW;
+    }
+    // A lead on one answer is thin however much else was answered; few answers are thin unless
+    // several of them agree on the lead.
+    if (support <= rules.lowSupport() || (share < rules.lowAnswered() && support < rules.highSupport())) {
+      return Confidence.LOW;
+    }
+    boolean clearLead = !reasons.isEmpty() && (reasons.size() == 1 || reasons.get(1).rank() != 1)
+        && reasons.get(0).score() >= thresholds.strong() && support >= rules.highSupport();
+    return share >= rules.highAnswered() && clearLead ? Confidence.HIGH : Confidence.MEDIUM;
+  }
+
   /**
    * Advice ranked by how much it serves what was found: each finding lends its score to its advice,
-   * the first listed most. When an answer points to fear, control or lies, the content's safety
-   * advice leads and its unsafe advice is left out; when the picture is unclear, the content's
-   * advice for that case leads.
+   * the first listed most, and an answer that names advice lends it a strong finding's weight.
+   * When an answer points to fear, control or harm, the content's safety advice leads and its
+   * unsafe advice is left out; when the picture is unclear, the content's advice for that case
+   * leads. An item whose conditions do not hold is left out, and so is one that an item ranked
+   * above it excludes (or that excludes it). Unless safety is at stake, one place is kept for the
+   * reader's own life and limits ({@code ownLifeAdvice}).
    */
   private List<Advice> advice(
-      List<Result.SignFinding> signs, List<Result.ReasonFinding> reasons, boolean unclear, boolean safety) {
+      Answers answers, List<Result.Because> chosen, List<Result.SignFinding> signs,
+      List<Result.ReasonFinding> reasons, boolean unclear, boolean unsafe) {
     Messages messages = content.questionnaire().messages();
     Map<String, Double> relevance = new LinkedHashMap<>();
-    if (safety) {
+    if (unsafe) {
       lead(relevance, messages.safetyAdvice());
     } else if (unclear) {
       lead(relevance, messages.unclearAdvice());
@@ -116,15 +198,58 @@ public final class Scorer {
     for (Result.ReasonFinding reason : reasons) {
       lend(relevance, reason.reason().advice(), reason.score());
     }
-    if (safety) {
+    for (Result.Because because : chosen) {
+      lend(relevance, because.choice().advice(), content.questionnaire().thresholds().strong());
+    }
+    if (unsafe) {
       relevance.keySet().removeAll(messages.unsafeAdvice());
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-    return ranked.stream()
-        .limit(MAX_ADVICE)
-        .map(entry -> content.adviceItem(entry.getKey()).orElseThrow())
-        .toList();
+    List<Advice> candidates = new ArrayList<>();
+    for (Map.Entry<String, Double> entry : ranked) {
+      content.adviceItem(entry.getKey()).filter(a -> fits(a, answers)).ifPresent(candidates::add);
+    }
+    boolean keepOwnPlace = !unsafe;
+    List<Advice> picked = new ArrayList<>();
+    for (Advice advice : candidates) {
+      int room = MAX_ADVICE - (keepOwnPlace && !hasOwnLife(picked, messages) ? 1 : 0);
+      if (picked.size() < room && compatible(advice, picked)) {
+        picked.add(advice);
+      }
+    }
+    if (keepOwnPlace && !hasOwnLife(picked, messages)) {
+      for (String id : messages.ownLifeAdvice()) {
+        Advice own = content.adviceItem(id).orElseThrow();
+        if (fits(own, answers) && compatible(own, picked)) {
+          picked.add(own);
+          break;
+        }
+      }
+    }
+    return picked;
+  }
+
+  private static boolean hasOwnLife(List<Advice> picked, Messages messages) {
+    return picked.stream().anyMatch(a -> messages.ownLifeAdvice().contains(a.id()));
+  }
+
+  private static boolean fits(Advice advice, Answers answers) {
+    for (Condition condition : advice.when()) {
+      if (!condition.holds(answers.of(condition.question()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean compatible(Advice advice, List<Advice> picked) {
+    for (Advice other : picked) {
+      if (other.excludes().contains(advice.id()) || advice.excludes().contains(other.id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Puts these advice ids ahead of anything a finding could lend, in their order. */
@@ -140,17 +265,20 @@ public final class Scorer {
     }
   }
 
+  /** Signs shown together with a reason found that can explain the same behaviour. */
   private static List<Result.TwoWays> twoWays(List<Result.SignFinding> signs, List<Result.ReasonFinding> reasons) {
     List<Result.TwoWays> found = new ArrayList<>();
     for (Result.SignFinding sign : signs) {
-      for (Result.Because because : sign.because()) {
-        for (Result.ReasonFinding reason : reasons) {
-          // The same answer, by identity: a record's equals is bootstrapped through method
-          // handles on first use, which cost the guide's start-up 20 ms.
-          if (reason.because().stream().anyMatch(b -> b == because)) {
-            found.add(new Result.TwoWays(because, reason.reason(), sign.sign()));
-          }
+      List<Reason> alternatives = new ArrayList<>();
+      for (Result.ReasonFinding reason : reasons) {
+        // Ids compared as strings: a record's equals is bootstrapped through method handles on
+        // first use, which cost the guide's start-up 20 ms.
+        if (sign.sign().alternatives().contains(reason.reason().id())) {
+          alternatives.add(reason.reason());
         }
+      }
+      if (!alternatives.isEmpty()) {
+        found.add(new Result.TwoWays(sign.sign(), alternatives));
       }
     }
     return found;

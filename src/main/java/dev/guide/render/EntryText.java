@@ -59,9 +59,21 @@ public final class EntryText {
     StringBuilder out = new StringBuilder();
     title(out, advice.title(), advice.id());
     out.append('\n').append(prose(advice.text(), ""));
-    sources(out, advice.sources());
+    if (advice.adapted().isPresent()) {
+      section(out, "What was left out");
+      out.append(prose(advice.adapted().get(), "  "));
+    }
+    if (advice.own()) {
+      section(out, "Sources");
+      out.append(prose(OWN, "  "));
+    } else {
+      sources(out, advice.sources());
+    }
     return out.toString();
   }
+
+  /** What an item of the guide's own says in place of its sources. */
+  public static final String OWN = "The guide's own advice for when safety is at stake; it does not come from the articles.";
 
   public String source(Source source) {
     return citation(source) + "\n";
@@ -159,7 +171,7 @@ public final class EntryText {
   private void sources(StringBuilder out, List<SourceRef> refs) {
     section(out, "Sources");
     for (SourceRef ref : refs) {
-      content.source(ref.source()).ifPresent(s -> out.append(bullet(ref.source() + " " + ref.section() + ": " + title(s))));
+      content.source(ref.source()).ifPresent(s -> out.append(bullet(ref.source() + " " + ref.cited() + ": " + title(s))));
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.guide.json.JsonText;
 import dev.guide.search.Search;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -75,6 +76,14 @@ public final class JsonOutput {
 
   /** The result of a questionnaire, in the schema the README documents. */
   public String result(Result result, String disclaimer) {
+    return result(result, disclaimer, dev.guide.content.Helplines.NONE, Optional.empty());
+  }
+
+  /**
+   * The result with, when safety is at stake, the help list for {@code country} (every listed
+   * country's when it is empty or not listed).
+   */
+  public String result(Result result, String disclaimer, dev.guide.content.Helplines helplines, Optional<String> country) {
     return JsonText.of(json -> {
       json.writeStartObject();
       json.writeStringField("partner", view.partner().toString());
@@ -93,6 +102,7 @@ public final class JsonOutput {
         json.writeStringField("id", reason.reason().id());
         json.writeStringField("title", view.say(reason.reason().title()));
         json.writeNumberField("score", reason.score());
+        json.writeNumberField("rank", reason.rank());
         json.writeStringField("strength", reason.strength().toString());
         because(json, reason.because());
         json.writeEndObject();
@@ -103,16 +113,21 @@ public final class JsonOutput {
         json.writeStartObject();
         json.writeStringField("id", advice.id());
         json.writeStringField("title", view.say(advice.title()));
+        if (advice.own()) {
+          json.writeBooleanField("own", true);
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeArrayFieldStart("twoWays");
       for (Result.TwoWays both : result.twoWays()) {
         json.writeStartObject();
-        json.writeStringField("question", both.answer().question().id());
-        json.writeStringField("choice", both.answer().choice().id());
-        json.writeStringField("reason", both.reason().id());
         json.writeStringField("sign", both.sign().id());
+        json.writeArrayFieldStart("reasons");
+        for (dev.guide.content.Reason reason : both.reasons()) {
+          json.writeString(reason.id());
+        }
+        json.writeEndArray();
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -122,10 +137,63 @@ public final class JsonOutput {
       }
       json.writeEndArray();
       json.writeBooleanField("safety", result.safety());
+      if (result.safety()) {
+        json.writeObjectFieldStart("safetySection");
+        because(json, result.safetyBecause());
+        json.writeBooleanField("emergencyFirst", result.emergency());
+        json.writeArrayFieldStart("help");
+        Optional<dev.guide.content.Helplines.Country> listed = country.flatMap(helplines::country);
+        for (dev.guide.content.Helplines.Country each : listed.map(List::of).orElse(helplines.countries())) {
+          helpCountry(json, each);
+        }
+        json.writeEndArray();
+        json.writeBooleanField("guidesOwn", true);
+        json.writeEndObject();
+      }
+      json.writeBooleanField("crisis", !result.crisis().isEmpty());
+      json.writeStringField("confidence", result.confidence().word());
+      json.writeNumberField("answered", result.answered());
+      json.writeNumberField("asked", result.applicable());
       json.writeBooleanField("unclear", result.unclear());
       json.writeStringField("disclaimer", view.say(disclaimer));
       json.writeEndObject();
     });
+  }
+
+  private static void helpCountry(JsonGenerator json, dev.guide.content.Helplines.Country country) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("country", country.code());
+    json.writeArrayFieldStart("lines");
+    for (dev.guide.content.Helplines.Line line : country.lines()) {
+      helpLine(json, line, false);
+    }
+    helpLine(json, country.emergency(), true);
+    json.writeEndArray();
+    json.writeArrayFieldStart("crisis");
+    for (dev.guide.content.Helplines.Line line : country.crisis()) {
+      helpLine(json, line, false);
+    }
+    json.writeEndArray();
+    if (country.note().isPresent()) {
+      json.writeStringField("note", country.note().get());
+    }
+    json.writeEndObject();
+  }
+
+  private static void helpLine(JsonGenerator json, dev.guide.content.Helplines.Line line, boolean emergency)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", line.name());
+    json.writeStringField("contact", line.contact());
+    if (line.web().isPresent()) {
+      json.writeStringField("web", line.web().get());
+    }
+    if (emergency) {
+      json.writeBooleanField("emergency", true);
+    }
+    json.writeStringField("source", line.source());
+    json.writeStringField("checked", line.checked());
+    json.writeEndObject();
   }
 
   private void because(JsonGenerator json, List<Result.Because> because) throws IOException {
@@ -225,6 +293,9 @@ public final class JsonOutput {
       json.writeStartObject();
       json.writeStringField("source", ref.source());
       json.writeStringField("section", ref.section());
+      if (ref.adapted()) {
+        json.writeBooleanField("adapted", true);
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -4,39 +4,58 @@ import dev.guide.content.Advice;
 import dev.guide.content.Content;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire.Messages;
+import dev.guide.content.Reason;
 import dev.guide.content.SourceRef;
 import dev.guide.quiz.Result;
 import dev.guide.quiz.Strength;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The result of a questionnaire for a person: the safety note and walk-away signs first, then the
- * likely reasons with the answers behind them, the advice that fits, what was left unanswered,
- * the sources, and once, that this is a reflection aid and not therapy.
+ * The result of a questionnaire for a person: the safety section (with the help list for the
+ * reader's country) and walk-away signs first, then the likely reasons with the answers behind
+ * them, how much the reading rests on, the advice that fits, what was left unanswered, the
+ * sources, and once, that this is a reflection aid and not therapy.
  */
 public final class ResultReport {
 
   private final Content content;
   private final View view;
+  private final Optional<String> country;
 
-  public ResultReport(Content content, View view) {
+  public ResultReport(Content content, View view, Optional<String> country) {
     this.content = content;
     this.view = view;
+    this.country = country;
+  }
+
+  public ResultReport(Content content, View view) {
+    this(content, view, Optional.empty());
   }
 
   public String write(Result result, Document doc) {
     Messages messages = content.questionnaire().messages();
+    HelpList help = new HelpList(content.helplines());
     if (result.safety()) {
       doc.heading("Your safety comes first");
       doc.warning(view.say(messages.safety()));
+      because(doc, result.safetyBecause());
+      doc.paragraph(view.say(messages.safetyOwn()));
+      help.write(doc, country, result.emergency());
+    }
+    if (!result.crisis().isEmpty()) {
+      doc.heading(view.say("If you are worried about {his} safety"));
+      doc.warning(view.say(messages.crisis()));
+      because(doc, result.crisis());
+      help.crisis(doc, country);
     }
     if (!result.signs().isEmpty()) {
       doc.heading("Signs it may be time to walk away");
+      if (result.safety()) {
+        doc.warning(view.say(messages.safetyLeaving()));
+      }
       for (Result.SignFinding finding : result.signs()) {
         doc.entry(view.say(finding.sign().title()) + " (" + finding.sign().id() + ")");
         doc.bullet("What it looks like: " + view.say(finding.sign().looksLike()));
@@ -44,36 +63,45 @@ public final class ResultReport {
         because(doc, finding.because());
       }
     }
-    if (result.unclear() || !result.reasons().isEmpty()) {
-      doc.heading("What may be going on");
-    }
-    if (result.unclear()) {
-      doc.paragraph(view.say(messages.unclear()));
-    }
-    for (int i = 0; i < result.reasons().size(); i++) {
-      Result.ReasonFinding finding = result.reasons().get(i);
-      doc.entry((i + 1) + ". " + view.say(finding.reason().title()) + " (" + finding.reason().id() + "), "
-          + fit(finding.strength()));
-      doc.paragraph(view.say(finding.reason().summary()));
-      because(doc, finding.because());
-    }
     if (!result.twoWays().isEmpty()) {
       doc.heading("Answers that read two ways");
       doc.paragraph(view.say(messages.twoWays()));
-      // Titles are sentences ("He keeps saying..."): each gets a line of its own rather than being run into one.
-      Map<Result.Because, List<Result.TwoWays>> byAnswer = new LinkedHashMap<>();
-      result.twoWays().forEach(both -> byAnswer.computeIfAbsent(both.answer(), a -> new ArrayList<>()).add(both));
-      byAnswer.forEach((answer, readings) -> {
-        doc.bullet(said(answer));
-        readings.stream().map(Result.TwoWays::reason).distinct().forEach(reason ->
-            doc.subBullet("A likely reason: " + view.say(reason.title()) + " (" + reason.id() + ")"));
-        readings.stream().map(Result.TwoWays::sign).distinct().forEach(sign ->
-            doc.subBullet("A walk-away sign: " + view.say(sign.title()) + " (" + sign.id() + ")"));
-      });
+      for (Result.TwoWays both : result.twoWays()) {
+        doc.bullet(view.say(both.sign().title()) + " (" + both.sign().id() + ")");
+        doc.subBullet("Why it matters: " + view.say(both.sign().whyItMatters()));
+        for (Reason reason : both.reasons()) {
+          doc.subBullet("It may also come from: " + view.say(reason.title()) + " (" + reason.id() + ")");
+        }
+      }
+    }
+    if (result.unclear() || !result.reasons().isEmpty()) {
+      doc.heading("What may be going on");
+    }
+    if (result.safety() && !result.reasons().isEmpty()) {
+      doc.warning(view.say(messages.safetyReasons()));
+    }
+    if (result.unclear()) {
+      doc.paragraph(view.say(messages.unclear()));
+      if (!result.reasons().isEmpty()) {
+        doc.paragraph(view.say(messages.possibility()));
+      }
+    } else if (result.tiedLead()) {
+      doc.paragraph(view.say(messages.ties()));
+    }
+    for (Result.ReasonFinding finding : result.reasons()) {
+      boolean tied = result.reasons().stream().filter(r -> r.rank() == finding.rank()).count() > 1;
+      doc.entry(finding.rank() + ". " + view.say(finding.reason().title()) + " (" + finding.reason().id() + "), "
+          + (result.unclear() ? "a possibility" : fit(finding.strength())) + (tied ? ", tied" : ""));
+      doc.paragraph(view.say(finding.reason().summary()));
+      because(doc, finding.because());
+    }
+    if (!result.reasons().isEmpty() || !result.signs().isEmpty() || result.unclear()) {
+      doc.heading("How much this rests on");
+      doc.paragraph(confidence(result, messages));
     }
     doc.heading("What you can do");
     for (Advice advice : result.advice()) {
-      doc.entry(view.say(advice.title()) + " (" + advice.id() + ")");
+      doc.entry(view.say(advice.title()) + " (" + advice.id() + ")" + (advice.own() ? ", the guide's own advice" : ""));
       doc.paragraph(view.say(advice.text()));
     }
     if (!result.unanswered().isEmpty()) {
@@ -86,8 +114,27 @@ public final class ResultReport {
     for (String id : sourcesOf(result)) {
       content.source(id).ifPresent(source -> doc.bullet(EntryText.citation(source)));
     }
+    if (result.safety() || !result.crisis().isEmpty() || result.advice().stream().anyMatch(Advice::own)) {
+      doc.bullet("The safety section, the crisis note and advice marked as the guide's own are not from the articles.");
+    }
     doc.paragraph(view.say(messages.disclaimer()));
     return doc.text();
+  }
+
+  private String confidence(Result result, Messages messages) {
+    String says = switch (result.confidence()) {
+      case LOW -> messages.confidenceLow();
+      case MEDIUM -> messages.confidenceMedium();
+      case HIGH -> messages.confidenceHigh();
+    };
+    StringBuilder out = new StringBuilder(view.say(says)).append(" Confidence: ")
+        .append(result.confidence().word()).append(". You gave a telling answer to ")
+        .append(result.answered()).append(" of the ").append(result.applicable()).append(" questions asked");
+    if (!result.reasons().isEmpty()) {
+      int support = result.reasons().get(0).because().size();
+      out.append("; the leading reason rests on ").append(support).append(support == 1 ? " answer" : " answers");
+    }
+    return out.append('.').toString();
   }
 
   private void because(Document doc, List<Result.Because> because) {

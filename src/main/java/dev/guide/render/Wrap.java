@@ -3,7 +3,11 @@ package dev.guide.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word-wraps prose to a width. Never drops or splits a word: one longer than the width gets a line of its own. */
+/**
+ * Word-wraps prose to a width. Never drops or splits a word: one longer than the width gets a line
+ * of its own. A phone number written in groups ("0808 2000 247", "1800 737 732") is kept whole, so
+ * that nobody dials half of it.
+ */
 public final class Wrap {
 
   private Wrap() {}
@@ -37,13 +41,38 @@ public final class Wrap {
     for (int i = 0; i <= text.length(); i++) {
       boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
       if (space && start >= 0) {
-        words.add(text.substring(start, i));
+        String word = text.substring(start, i);
+        int last = words.size() - 1;
+        boolean oneSpace = start >= 2 && text.charAt(start - 1) == ' ' && !Character.isWhitespace(text.charAt(start - 2));
+        String previous = last >= 0 ? words.get(last) : "";
+        if (oneSpace && numberGroup(previous) && Character.isDigit(previous.charAt(previous.length() - 1))
+            && numberGroup(word)) {
+          words.set(last, words.get(last) + " " + word);
+        } else {
+          words.add(word);
+        }
         start = -1;
       } else if (!space && start < 0) {
         start = i;
       }
     }
     return words;
+  }
+
+  /** A group of a phone number: digits, maybe with a closing comma, such as "0808", "2000" or "247,". */
+  private static boolean numberGroup(String word) {
+    int digits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == ' ') {
+        continue;
+      } else if (!(i == word.length() - 1 && (c == ',' || c == ')' || c == ';' || c == '.'))) {
+        return false;
+      }
+    }
+    return digits >= 2;
   }
 
   /** The text wrapped with the same indent on every line, joined with newlines, ending with one. */

@@ -184,28 +184,6 @@ class ScorerTest {
   }
 
   @Test
-  void oneAnswerSupportingAShownReasonAndAPresentSignReadsTwoWays() {
-    Result result = score(answers("start", "both"));
-    assertEquals(1, result.twoWays().size(), () -> result.twoWays().toString());
-    Result.TwoWays both = result.twoWays().get(0);
-    assertEquals("start/both", said(List.of(both.answer())).get(0));
-    assertEquals("r-second", both.reason().id());
-    assertEquals("s-one", both.sign().id());
-  }
-
-  @Test
-  void anAnswerReadsTwoWaysOnlyWhenItsReasonIsShown() {
-    // sign-two-part gives s-two (present with sign-two) and r-third 1, below 'some'.
-    Result hidden = score(answers("many", List.of("sign-two", "sign-two-part")));
-    assertEquals(List.of("s-two"), signIds(hidden));
-    assertEquals(List.of(), hidden.twoWays());
-
-    Result shown = score(answers("many", List.of("sign-two", "sign-two-part", "third")));
-    assertEquals(List.of("many/sign-two-part"), shown.twoWays().stream().map(t -> said(List.of(t.answer())).get(0)).toList());
-    assertEquals("r-third", shown.twoWays().get(0).reason().id());
-  }
-
-  @Test
   void whenAnAnswerPointsToFearTheResultIsNotUnclearAndAdvisesNoTalkingItOver() {
     Content content = TinyContent.content(
         List.of(reason("r", "talk-it-over")), List.of(),
@@ -316,9 +294,11 @@ class ScorerTest {
     void sayingTheyDontDeserveYouReadsTwoWays() {
       Result result = scorer.score(answers("self-talk", List.of("not-good-enough", "doesnt-deserve")));
       assertEquals(List.of("low-self-esteem"), reasonIds(result));
-      assertEquals(List.of("says-he-doesnt-deserve-you"), signIds(result));
-      assertEquals(1, result.twoWays().size());
-      assertEquals("doesnt-deserve", result.twoWays().get(0).answer().choice().id());
+      assertEquals(List.of(), signIds(result), "one answer with an innocent reading shows no sign");
+      Result both = scorer.score(answers("self-talk", List.of("doesnt-deserve", "cant-treat-well")));
+      assertEquals(List.of("says-he-doesnt-deserve-you"), signIds(both));
+      assertEquals(1, both.twoWays().size());
+      assertEquals(List.of("low-self-esteem"), both.twoWays().get(0).reasons().stream().map(Reason::id).toList());
     }
 
     @Test
@@ -358,14 +338,25 @@ class ScorerTest {
         String context = "answers " + given.chosen() + "\nresult reasons " + reasonIds(result) + " signs " + signIds(result);
         List<Result.Because> chosen = applicableChoices(given);
 
+        boolean unsafe = chosen.stream().anyMatch(b -> b.choice().safety());
         List<Reason> expectedReasons = new ArrayList<>();
         for (Reason reason : real.reasons()) {
-          if (sum(chosen, reason.id()) >= t.some()) {
+          if (sum(chosen, reason.id()) >= t.some()
+              && !(unsafe && real.questionnaire().messages().unsafeReasons().contains(reason.id()))) {
             expectedReasons.add(reason);
           }
         }
         expectedReasons.sort((a, b) -> Double.compare(sum(chosen, b.id()), sum(chosen, a.id())));
+        if (result.unclear() && !expectedReasons.isEmpty()) {
+          double top = sum(chosen, expectedReasons.get(0).id());
+          expectedReasons.removeIf(r -> sum(chosen, r.id()) != top);
+        }
         assertEquals(expectedReasons.stream().map(Reason::id).toList(), reasonIds(result), context);
+        for (int i = 0; i < result.reasons().size(); i++) {
+          Result.ReasonFinding r = result.reasons().get(i);
+          int rank = i > 0 && result.reasons().get(i - 1).score() == r.score() ? result.reasons().get(i - 1).rank() : i + 1;
+          assertEquals(rank, r.rank(), context);
+        }
         for (Result.ReasonFinding finding : result.reasons()) {
           double score = sum(chosen, finding.reason().id());
           assertEquals(score, finding.score(), context);
@@ -385,7 +376,9 @@ class ScorerTest {
         }
 
         assertEquals(chosen.stream().anyMatch(b -> b.choice().safety()), result.safety(), context);
-        assertEquals(expectedReasons.isEmpty(), result.unclear(), context);
+        if (result.unclear()) {
+          assertTrue(result.confidence() == Confidence.LOW && result.signs().isEmpty() && !result.safety(), context);
+        }
         List<String> advice = adviceIds(result);
         assertTrue(advice.size() <= Scorer.MAX_ADVICE, context);
         assertEquals(advice.size(), new HashSet<>(advice).size(), context);
@@ -394,9 +387,10 @@ class ScorerTest {
           assertEquals(unclearAdvice, advice.subList(0, unclearAdvice.size()), context);
         }
         for (Result.TwoWays both : result.twoWays()) {
-          assertTrue(both.answer().choice().weight(both.reason().id()) > 0, context);
-          assertTrue(both.answer().choice().weight(both.sign().id()) > 0, context);
-          assertTrue(reasonIds(result).contains(both.reason().id()) && signIds(result).contains(both.sign().id()), context);
+          assertTrue(signIds(result).contains(both.sign().id()), context);
+          for (Reason reason : both.reasons()) {
+            assertTrue(reasonIds(result).contains(reason.id()) && both.sign().alternatives().contains(reason.id()), context);
+          }
         }
 
         List<String> unanswered = new ArrayList<>();
@@ -448,8 +442,11 @@ class ScorerTest {
       return chosen;
     }
 
+    /** The sum of the weights, never below the strongest single answer: a fact never erases a stated worry. */
     private static double sum(List<Result.Because> chosen, String id) {
-      return chosen.stream().mapToDouble(b -> b.choice().weight(id)).sum();
+      double total = chosen.stream().mapToDouble(b -> b.choice().weight(id)).sum();
+      double strongest = chosen.stream().mapToDouble(b -> b.choice().weight(id)).max().orElse(0);
+      return Math.max(total, Math.max(strongest, 0));
     }
 
     private static List<Result.Because> positive(List<Result.Because> chosen, String id) {

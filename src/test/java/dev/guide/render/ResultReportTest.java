@@ -91,21 +91,6 @@ class ResultReportTest {
         """, section);
   }
 
-  @Test
-  void oneAnswerWithSeveralReadingsIsNamedOnce() {
-    Result scored = new Scorer(CONTENT).score(answers("self-talk", List.of("not-good-enough", "doesnt-deserve")));
-    Result.TwoWays one = scored.twoWays().get(0);
-    Result.TwoWays other = new Result.TwoWays(one.answer(), CONTENT.reason("past-hurt").orElseThrow(), one.sign());
-    Result result = new Result(scored.signs(), scored.reasons(), scored.advice(), List.of(one, other),
-        scored.unanswered(), false, false);
-    View view = new View(Partner.SHE, 80, Styler.PLAIN, false);
-    String text = new ResultReport(CONTENT, view).write(result, Document.text(view));
-    String section = text.substring(text.indexOf("ANSWERS THAT READ TWO WAYS"), text.indexOf("WHAT YOU CAN DO"));
-    assertEquals(1, count(section, "\u201cShe says she doesn't deserve me\u201d"), section);
-    assertEquals(2, count(section, "A likely reason: "), section);
-    assertEquals(1, count(section, "A walk-away sign: "), section);
-  }
-
   @ParameterizedTest
   @EnumSource(Partner.class)
   void everyPronounIsThePartnersAndAgreesWithItsVerb(Partner partner) {

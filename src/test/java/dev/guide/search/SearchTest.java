@@ -31,7 +31,8 @@ class SearchTest {
 
   private static Content content(List<Synonym> synonyms) {
     Questionnaire questionnaire = TinyContent.real().questionnaire();
-    return new Content(List.of(), List.of(WAIT), List.of(QUIET), List.of(TEXTS), questionnaire, synonyms);
+    return new Content(List.of(), List.of(WAIT), List.of(QUIET), List.of(TEXTS), questionnaire,
+        dev.guide.content.Helplines.NONE, synonyms);
   }
 
   private static List<String> ids(Content content, String... words) {

@@ -1,0 +1,53 @@
+package dev.guide.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a person who is afraid can get help, by country: the guide's own addition, not the
+ * articles'. Every line carries where it was read and when it was checked. {@code intro} opens
+ * {@code guide safety}; {@code elsewhere} is what to do in a country that is not listed.
+ */
+public record Helplines(String intro, List<Country> countries, String elsewhere) {
+  public static final Helplines NONE = new Helplines("If you are afraid, get help.", List.of(), "Look up a domestic-abuse helpline in your country.");
+
+  public Helplines {
+    Objects.requireNonNull(intro, "intro");
+    countries = List.copyOf(countries);
+    Objects.requireNonNull(elsewhere, "elsewhere");
+  }
+
+  /** The entry for a two-letter country code, any case. */
+  public Optional<Country> country(String code) {
+    return countries.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+  }
+
+  /**
+   * One country: its emergency number, its national lines for people afraid of a partner, its
+   * crisis lines for a worry that someone may harm themselves (it may have none the guide could
+   * confirm), and a note (as when it has no national line).
+   */
+  public record Country(
+      String code, String name, Line emergency, List<Line> lines, List<Line> crisis, Optional<String> note) {
+    public Country {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(emergency, "emergency");
+      lines = List.copyOf(lines);
+      crisis = List.copyOf(crisis);
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /** One service: what it is, how to reach it, and the source and date of those facts. */
+  public record Line(String name, String contact, Optional<String> web, String source, String checked) {
+    public Line {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(contact, "contact");
+      Objects.requireNonNull(web, "web");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(checked, "checked");
+    }
+  }
+}
