@@ -54,6 +54,7 @@ public final class Scorer {
     List<Result.Because> safety = new ArrayList<>();
     List<Result.Because> crisis = new ArrayList<>();
     boolean emergency = false;
+    boolean safetySkipped = false;
     int applicable = 0;
     int answered = 0;
     for (Question question : questionnaire.questions()) {
@@ -63,6 +64,7 @@ public final class Scorer {
       applicable++;
       if (!answers.answered(question.id())) {
         unanswered.add(question);
+        safetySkipped |= question.choices().stream().anyMatch(Choice::safety);
       }
       boolean telling = false;
       for (String choiceId : answers.of(question.id())) {
@@ -112,10 +114,11 @@ public final class Scorer {
     if (unclear) {
       reasons = reasons.stream().filter(r -> r.rank() == 1).toList();
     }
-    List<Result.TwoWays> twoWays = twoWays(signs, reasons);
+    // Under fear or control, no reason is offered as the gentler reading of a sign.
+    List<Result.TwoWays> twoWays = unsafe ? List.of() : twoWays(signs, reasons);
     List<Advice> advice = advice(answers, chosen, signs, reasons, unclear, unsafe);
-    return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, unclear, confidence,
-        answered, applicable);
+    return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, safetySkipped, unclear,
+        confidence, answered, applicable);
   }
 
   /** The sum of the weights for {@code id}, never below the strongest single answer for it. */

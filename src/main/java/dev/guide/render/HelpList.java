@@ -26,16 +26,17 @@ public final class HelpList {
       country(doc, listed.get(), emergencyFirst);
       return;
     }
-    doc.paragraph(country.isPresent()
-        ? helplines.elsewhere()
-        : "The guide does not know which country you are in (give --country, for example --country GB). "
-            + "Help in the countries it lists:");
+    if (country.isPresent()) {
+      // Other countries' numbers are no use there; what to do is.
+      doc.paragraph(helplines.elsewhere());
+      return;
+    }
+    doc.paragraph("The guide does not know which country you are in (give --country, for example --country GB). "
+        + "Help in the countries it lists:");
     for (Helplines.Country each : helplines.countries()) {
       country(doc, each, emergencyFirst);
     }
-    if (country.isEmpty()) {
-      doc.paragraph(helplines.elsewhere());
-    }
+    doc.paragraph(helplines.anywhere());
   }
 
   /** The emergency number and the crisis lines, for the crisis note. */

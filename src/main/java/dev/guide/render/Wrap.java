@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Word-wraps prose to a width. Never drops or splits a word: one longer than the width gets a line
- * of its own. A phone number written in groups ("0808 2000 247", "1800 737 732") is kept whole, so
- * that nobody dials half of it.
+ * Word-wraps prose to a width, and no line passes it but for a phone number. Never drops a word,
+ * and splits only one that no line could hold: after a hyphen or a slash where one fits, else at
+ * the width. A phone number written in groups ("0808 2000 247", "1800 737 732") is kept whole,
+ * even past the width, so that nobody dials half of it.
  */
 public final class Wrap {
 
@@ -26,12 +27,33 @@ public final class Wrap {
       if (line.length() > emptyLength) {
         line.append(' ');
       }
-      line.append(word);
+      String left = word;
+      // A word with a space in it is a phone number (see words()): never split.
+      while (line.length() == emptyLength && emptyLength + left.length() > width && width > emptyLength
+          && left.indexOf(' ') < 0) {
+        int cut = cut(left, width - emptyLength);
+        lines.add(line.append(left, 0, cut).toString());
+        left = left.substring(cut);
+        line = new StringBuilder(rest);
+        emptyLength = rest.length();
+      }
+      line.append(left);
     }
     if (line.length() > emptyLength || lines.isEmpty()) {
       lines.add(line.toString().stripTrailing());
     }
     return lines;
+  }
+
+  /** Where to split a word too long for {@code room} columns: after its last hyphen or slash that fits, else at the room. */
+  private static int cut(String word, int room) {
+    for (int i = room - 1; i > 0; i--) {
+      char c = word.charAt(i);
+      if (c == '-' || c == '/') {
+        return i + 1;
+      }
+    }
+    return Character.isHighSurrogate(word.charAt(room - 1)) && room > 1 ? room - 1 : room;
   }
 
   /** The words of a text: what stands between runs of white space (split by hand: no regex at start). */
