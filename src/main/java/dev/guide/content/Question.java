@@ -49,46 +49,57 @@ public record Question(
         }
       }
     }
-    Optional<Choice> byWord = byOneWord(wanted);
-    return byWord.isPresent() ? byWord : byFirstWords(wanted);
+    List<Choice> byWord = byOneWord(wanted);
+    if (byWord.size() == 1) {
+      return Optional.of(byWord.get(0));
+    }
+    List<Choice> byStart = byFirstWords(wanted);
+    return byStart.size() == 1 ? Optional.of(byStart.get(0)) : Optional.empty();
   }
 
-  /** "no" for "No, none of these": the words a label starts with, when only one label starts with them. */
-  private Optional<Choice> byFirstWords(String wanted) {
-    Choice found = null;
+  /**
+   * The choices a typed word fits when it fits more than one, so a person can be told which
+   * ("we" starts both "We live together" and "We live far apart"); empty otherwise.
+   */
+  public List<Choice> fitting(String typed) {
+    String wanted = Ids.normalise(typed.strip());
+    if (wanted.isEmpty() || COMMAND_WORDS.contains(wanted) || typed(typed).isPresent()) {
+      return List.of();
+    }
+    List<Choice> byWord = byOneWord(wanted);
+    return byWord.size() > 1 ? byWord : byFirstWords(wanted).size() > 1 ? byFirstWords(wanted) : List.of();
+  }
+
+  /** "no" for "No, none of these": the choices whose labels start with these words. */
+  private List<Choice> byFirstWords(String wanted) {
+    List<Choice> found = new java.util.ArrayList<>();
     for (Choice choice : choices) {
       boolean has = false;
       for (Partner partner : Partner.values()) {
         has |= (Ids.normalise(partner.render(choice.label())) + "-").startsWith(wanted + "-");
       }
       if (has) {
-        if (found != null) {
-          return Optional.empty();
-        }
-        found = choice;
+        found.add(choice);
       }
     }
-    return Optional.ofNullable(found);
+    return found;
   }
 
-  /** "fast" for "Very fast": one word of at least three letters that only one choice's label has. */
-  private Optional<Choice> byOneWord(String wanted) {
+  /** "fast" for "Very fast": the choices whose labels have this word of at least three letters. */
+  private List<Choice> byOneWord(String wanted) {
+    List<Choice> found = new java.util.ArrayList<>();
     if (wanted.length() < 3 || wanted.contains("-")) {
-      return Optional.empty();
+      return found;
     }
-    Choice found = null;
     for (Choice choice : choices) {
       boolean has = false;
       for (Partner partner : Partner.values()) {
         has |= ("-" + Ids.normalise(partner.render(choice.label())) + "-").contains("-" + wanted + "-");
       }
       if (has) {
-        if (found != null) {
-          return Optional.empty();
-        }
-        found = choice;
+        found.add(choice);
       }
     }
-    return Optional.ofNullable(found);
+    return found;
   }
 }

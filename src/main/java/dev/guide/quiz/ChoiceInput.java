@@ -67,6 +67,13 @@ public final class ChoiceInput {
         return Parsed.wrong("'skip' stands alone; give either skip or choices");
       }
       Optional<Choice> choice = question.typed(one);
+      List<Choice> fitting = choice.isPresent() ? List.of() : question.fitting(one);
+      if (fitting.size() > 1) {
+        List<String> numbers = new ArrayList<>();
+        fitting.forEach(c -> numbers.add(String.valueOf(question.choices().indexOf(c) + 1)));
+        return Parsed.wrong("'" + one + "' fits " + fitting.size() + " choices for " + name + " ("
+            + String.join(", ", numbers) + "); give the number, or more of the words, of the one you mean");
+      }
       if (choice.isEmpty()) {
         return Parsed.wrong("'" + one + "' is not a choice for " + name);
       }

@@ -101,9 +101,10 @@ class DialogueWordsTest {
   }
 
   @Test
-  void aWordThatStartsTwoLabelsIsAskedAgain() throws IOException {
+  void aWordThatStartsTwoLabelsSaysWhichAndIsAskedAgain() throws IOException {
     Run run = typed("1\nyes\n1\n\n");
-    assertTrue(run.out().contains("'yes' is not a choice"), run.out());
+    assertTrue(run.out().contains("'yes' fits 2 choices for \u201cHave you told him?\u201d (1, 2); give the number, "
+        + "or more of the words, of the one you mean"), run.out());
     assertEquals(List.of("agreed"), run.answers().of("second"));
   }
 
