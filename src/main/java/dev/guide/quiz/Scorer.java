@@ -64,7 +64,7 @@ public final class Scorer {
       applicable++;
       if (!answers.answered(question.id())) {
         unanswered.add(question);
-        safetySkipped |= question.choices().stream().anyMatch(Choice::safety);
+        safetySkipped |= asksAboutSafety(question);
       }
       boolean telling = false;
       for (String choiceId : answers.of(question.id())) {
@@ -119,6 +119,21 @@ public final class Scorer {
     List<Advice> advice = advice(answers, chosen, signs, reasons, unclear, unsafe);
     return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, safetySkipped, unclear,
         confidence, answered, applicable);
+  }
+
+  /**
+   * Whether a question is the one about feeling safe: every answer it offers, but "none of these",
+   * points to fear, control or harm. A question with only some such answers (raising a worry) is not.
+   */
+  private static boolean asksAboutSafety(Question question) {
+    boolean any = false;
+    for (Choice choice : question.choices()) {
+      if (!choice.exclusive() && !choice.safety()) {
+        return false;
+      }
+      any |= choice.safety();
+    }
+    return any;
   }
 
   /** The sum of the weights for {@code id}, never below the strongest single answer for it. */

@@ -146,4 +146,13 @@ class SafetyPathTest {
     assertTrue(index >= 0 && index < 5, "feel-safe is question " + (index + 1));
     assertTrue(questions.get(index).when().isEmpty());
   }
+
+  @Test
+  void onlyASkippedSafetyQuestionBringsThePointerToHelp() {
+    String skipped = ask("how-long: few-months\nfeel-safe: skip\nraising-worries: listens\n").out();
+    assertTrue(skipped.contains("left the question about feeling safe unanswered"), skipped);
+    String other = ask("how-long: few-months\nfeel-safe: none\nraising-worries: skip\n").out();
+    assertFalse(other.contains("left the question about feeling safe unanswered"),
+        "raising-worries has one safety answer among others; skipping it is not skipping the safety question:\n" + other);
+  }
 }
