@@ -6,6 +6,7 @@ import dev.guide.TerminalText;
 import dev.guide.content.Content;
 import dev.guide.content.Partner;
 import dev.guide.content.Questionnaire;
+import dev.guide.io.AlternateScreen;
 import dev.guide.io.Dialogue;
 import dev.guide.io.OutputFile;
 import dev.guide.io.PartnerQuestion;
@@ -22,11 +23,11 @@ import dev.guide.render.Wrap;
 import dev.guide.store.CheckIn;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.Draft;
+import dev.guide.store.FolderLock;
+import dev.guide.store.Passphrase;
 import dev.guide.store.SavedAnswers;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -73,8 +74,8 @@ final class AskCommand extends BaseCommand {
       .description("With --output: replace FILE if it exists."));
 
   private final OptionSpec save = add(OptionSpec.builder("--save").type(boolean.class)
-      .description("Keep this check-in, dated, in your data folder (readable by you only); "
-          + "if you stop the questions, your answers so far are kept for --resume."));
+      .description("Keep this check-in, dated, in your data folder (readable by you only; locked if you set "
+          + "a passphrase with 'guide passphrase'); if you stop the questions, your answers so far are kept for --resume."));
 
   private final OptionSpec resume = add(OptionSpec.builder("--resume").type(boolean.class)
       .description("Go on with the questionnaire you stopped after --save, and save it."));
@@ -141,6 +142,10 @@ final class AskCommand extends BaseCommand {
       throw Session.usage("--resume goes on with a questionnaire you stopped, --from-last starts a new one; give one of them");
     }
     CheckInStore store = save || resume || fromLast ? session().store(dataDir.getValue()) : null;
+    if (store != null) {
+      // A wrong passphrase ends the run here, before any question, with nothing changed.
+      session().lock().unlock();
+    }
     Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
     if (save && !resume && store.hasDraft()) {
       start = new Start(start.answers(), start.asked(), (start.greeting() + (draftReadable(store)
@@ -170,6 +175,12 @@ final class AskCommand extends BaseCommand {
       print(report);
     }
     if (save || resume) {
+      if (consent == null) {
+        consent = readyToSave(store, result.safety(), null);
+      }
+      if (!consent) {
+        return ExitCode.OK;
+      }
       OffsetDateTime now = now();
       // Titles as this person read them, with their partner's pronouns.
       View shown = new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
@@ -178,7 +189,15 @@ final class AskCommand extends BaseCommand {
       if (resume) {
         store.deleteDraft();
       }
-      session().err().println("guide: saved this check-in in " + file + " ('guide history' lists your check-ins)");
+      boolean locked = session().lock().locked();
+      session().err().println("guide: saved this check-in in " + file + (locked ? ", locked with your passphrase" : "")
+          + " ('guide history' lists your check-ins)");
+      if (result.safety() && !session().terminal().inputTerminal()) {
+        session().err().println("guide: saved as asked with --save, though these answers speak of fear or control: anyone "
+            + "who uses this computer could find saved check-ins" + (locked
+                ? "; yours are locked with your passphrase, and 'guide forget' deletes them"
+                : "; a passphrase locks them ('guide passphrase'), and 'guide forget' deletes them"));
+      }
     }
     return ExitCode.OK;
   }
@@ -255,45 +274,140 @@ final class AskCommand extends BaseCommand {
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
-    BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
-    if (!session().partnerChosen()) {
-      Optional<Partner> partner = PartnerQuestion.ask(in, prompts, view().width());
-      if (partner.isEmpty()) {
-        prompts.println();
-        prompts.println("Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
-        prompts.flush();
-        return Optional.empty();
+    Optional<Answers> done = Optional.empty();
+    boolean draft = false;
+    boolean screen;
+    Dialogue dialogue = null;
+    try (AlternateScreen alternate = AlternateScreen.enter(prompts, toScreen && session().alternateScreen())) {
+      screen = alternate.used();
+      // Asked before the questions, which name the partner; q or the end of input stops here too.
+      Optional<Partner> partner = session().partnerChosen() ? Optional.of(view().partner())
+          : PartnerQuestion.ask(session().lines(), prompts, view().width());
+      if (partner.isPresent()) {
+        session().choosePartner(partner.get());
+        Dialogue started = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
+            .startingFrom(start.answers(), start.asked());
+        dialogue = started;
+        if (keep) {
+          dialogue.saved();
+          // Ctrl-C ends the guide at once: keep what was answered where that needs no question, and
+          // say so where it can be read (after the alternate screen is left).
+          Runnable onCtrlC = () -> keepOnInterrupt(started, store, prompts);
+          if (screen) {
+            alternate.onInterrupt(onCtrlC);
+          } else {
+            dialogue.onInterrupt(onCtrlC);
+          }
+        }
+        if (!start.greeting().isEmpty()) {
+          prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
+          prompts.println();
+        }
+        done = dialogue.run();
+        draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
+        if (done.isPresent() && keep || draft) {
+          // Asked here, before the result, so that no question about saving is left on the screen after it.
+          consent = readyToSave(store, new Scorer(content).score(done.orElse(dialogue.answers())).safety(), prompts);
+        }
       }
-      session().choosePartner(partner.get());
     }
-    Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
-        .startingFrom(start.answers(), start.asked());
-    if (keep) {
-      // Ctrl-C ends the guide at once; keep what was answered, as q does, and say so.
-      dialogue.saved().onInterrupt(() -> keepDraft(dialogue, store, prompts));
-    }
-    if (!start.greeting().isEmpty()) {
-      prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
-      prompts.println();
-    }
-    Optional<Answers> done = dialogue.run();
-    if (done.isEmpty() && keep && !dialogue.asked().isEmpty()) {
+    // What the alternate screen showed is gone: say again how it ended.
+    if (draft && consent) {
       store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), dialogue.asked()));
+      say(prompts, (screen ? "Stopped. " : "") + "Your answers so far are kept; 'guide ask --resume' goes on from here.");
+    } else if (draft) {
+      say(prompts, "Stopped. Nothing was kept.");
+    } else if (done.isEmpty() && screen) {
+      say(prompts, "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
+    } else if (done.isPresent() && keep && !consent) {
+      say(prompts, "Not saved: nothing you answered was kept.");
+    } else if (dialogue == null) {
+      say(prompts, "\nStopped. Nothing was kept. You can start again any time with 'guide ask'.");
     }
     return done;
   }
 
-  /** On Ctrl-C with --save: keeps the answers gone through as a draft, and says whether it could. */
-  private void keepDraft(Dialogue dialogue, CheckInStore store, PrintWriter prompts) {
+  /**
+   * On Ctrl-C with --save: keeps the answers gone through as a draft, as q does, where that needs
+   * no question: not after an answer about fear or control (kept only when the person says so),
+   * and not into locked check-ins (no time to ask for the passphrase). Says plainly which it was.
+   */
+  private void keepOnInterrupt(Dialogue dialogue, CheckInStore store, PrintWriter prompts) {
     List<String> asked = dialogue.asked();
     try {
-      if (!asked.isEmpty()) {
+      String said;
+      if (asked.isEmpty()) {
+        said = "Stopped. Nothing was kept: no question was answered yet.";
+      } else if (new Scorer(content()).score(dialogue.answers()).safety()) {
+        said = "Stopped. Nothing was kept: answers about fear or control are kept only when you say so "
+            + "(stop with q to be asked).";
+      } else if (session().lock().locked() || session().passphraseFile() != null) {
+        said = "Stopped. Nothing was kept: your check-ins are locked, and Ctrl-C leaves no time to ask for the "
+            + "passphrase (stop with q to keep your answers).";
+      } else {
         store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), asked));
+        said = "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here.";
       }
-      prompts.println(asked.isEmpty() ? "Stopped. Nothing was kept: no question was answered yet."
-          : "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here.");
+      say(prompts, said);
     } catch (GuideException | RuntimeException e) {
-      prompts.println("Stopped. Your answers could not be kept: " + e.getMessage());
+      say(prompts, "Stopped. Your answers could not be kept: " + e.getMessage());
+    }
+    prompts.flush();
+  }
+
+  /** Whether to save (null until asked): at a terminal, after a safety answer, the person says so. */
+  private Boolean consent;
+
+  /**
+   * Gets ready to save: after an answer about fear or control, says plainly at the terminal who
+   * could find a saved check-in and asks (no unless told yes); locks the folder with the
+   * passphrase in GUIDE_PASSPHRASE_FILE, or at the terminal offers a passphrase at the first save
+   * (and recommends one after a safety answer). {@code prompts} is null where no one can be asked.
+   */
+  private boolean readyToSave(CheckInStore store, boolean safety, PrintWriter prompts) throws GuideException, IOException {
+    FolderLock lock = session().lock();
+    if (prompts != null && safety) {
+      say(prompts, "\nBefore saving: anyone who uses this computer could find saved check-ins, and this one holds "
+          + "your answers about fear or control. " + (lock.locked()
+              ? "Yours are locked with your passphrase, but someone could still see that check-ins exist."
+              : "A passphrase can lock them, so that no one else can read them."));
+      if (!session().yes(prompts, "Save it? [y/N] ", false)) {
+        return false;
+      }
+    }
+    if (lock.locked()) {
+      return true;
+    }
+    if (session().passphraseFile() != null) {
+      Passphrase passphrase = session().passphrases().fromFile();
+      if (passphrase.weakness() != null) {
+        throw Session.usage("the passphrase in " + Passphrases.FILE_VARIABLE + " is too weak to lock check-ins with: "
+            + passphrase.weakness() + "; nothing was saved");
+      }
+      FolderLock.Changed changed = lock.change(store, passphrase);
+      changed.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+      session().err().println("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
+          + Passphrases.FILE_VARIABLE);
+    } else if (prompts != null && (safety || store.files().isEmpty())) {
+      say(prompts, "\nA passphrase can lock your check-ins, so that someone who uses this computer cannot read them. "
+          + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "
+          + "still deletes them)." + (safety ? " With answers like these, we recommend one." : ""));
+      if (session().yes(prompts, "Lock them with a passphrase? " + (safety ? "[Y/n] " : "[y/N] "), safety)) {
+        Passphrase passphrase = Passphrases.typeNew(session(), prompts);
+        if (passphrase == null) {
+          say(prompts, "No passphrase was set.");
+        } else {
+          lock.change(store, passphrase);
+          say(prompts, "Your check-ins are locked with that passphrase.");
+        }
+      }
+    }
+    return true;
+  }
+
+  private void say(PrintWriter prompts, String text) {
+    for (String paragraph : text.split("\n", -1)) {
+      prompts.println(paragraph.isEmpty() ? "" : String.join("\n", Wrap.lines(paragraph, view().width(), "", "")));
     }
     prompts.flush();
   }
