@@ -1,6 +1,7 @@
 package dev.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,11 +9,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.guide.content.Choice;
+import dev.guide.content.Question;
+import dev.guide.content.Questionnaire;
+import dev.guide.quiz.TinyContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,27 +32,79 @@ class InterruptIT {
 
   @TempDir Path dir;
 
-  @Test
-  void ctrlCWithSaveKeepsTheAnswersSoFarAndSaysSo() throws Exception {
+  /** The guide under {@code script} with --save into {@code data}; TERM as given (null: none, so no alternate screen). */
+  private Process start(Path data, String term) throws IOException {
     assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
-    Path data = dir.resolve("data");
-    Process process = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
         + "' --partner she ask --save --data-dir '" + data + "'", "/dev/null")
-        .directory(dir.toFile()).redirectErrorStream(true).start();
-    Screen screen = new Screen(process.getInputStream());
-    OutputStream keys = process.getOutputStream();
-    screen.await("1 of ");
-    keys.write("1\n".getBytes(StandardCharsets.UTF_8));
-    keys.flush();
-    screen.await("2 of ");
-    keys.write(3); // Ctrl-C
-    keys.flush();
+        .directory(dir.toFile()).redirectErrorStream(true);
+    if (term == null) {
+      builder.environment().remove("TERM");
+    } else {
+      builder.environment().put("TERM", term);
+    }
+    return builder.start();
+  }
+
+  private static void type(Process process, String keys) throws IOException {
+    process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+  }
+
+  private static void ctrlC(Process process, Screen screen) throws Exception {
+    type(process, "\u0003");
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
     screen.await("Stopped.");
     assertEquals(130, process.exitValue(), screen.toString());
+  }
+
+  @Test
+  void ctrlCWithSaveKeepsTheAnswersSoFarAndSaysSo() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, null);
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "1\n");
+    screen.await("2 of ");
+    ctrlC(process, screen);
     assertTrue(screen.toString().contains("Your answers so far are kept; 'guide ask --resume' goes on from here."),
         screen.toString());
     assertTrue(Files.isRegularFile(data.resolve("draft.json")), "the answer given is kept\n" + screen);
+  }
+
+  @Test
+  void inTheAlternateScreenWhatWasKeptIsSaidAfterLeavingIt() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, "xterm-256color");
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "1\n");
+    screen.await("2 of ");
+    ctrlC(process, screen);
+    String shown = screen.toString();
+    int left = shown.lastIndexOf("\033[?1049l");
+    assertTrue(left >= 0 && shown.indexOf("Your answers so far are kept", left) > left, "said after leaving\n" + shown);
+    assertTrue(Files.isRegularFile(data.resolve("draft.json")), shown);
+  }
+
+  @Test
+  void ctrlCAfterAnAnswerAboutFearKeepsNothingAndSaysWhy() throws Exception {
+    Questionnaire questionnaire = TinyContent.real().questionnaire();
+    List<Question> unconditional = questionnaire.questions().stream().filter(q -> q.when().isEmpty()).toList();
+    Question feelSafe = unconditional.stream().filter(q -> q.choices().stream().anyMatch(Choice::safety)).findFirst()
+        .orElseThrow();
+    Choice fear = feelSafe.choices().stream().filter(Choice::safety).findFirst().orElseThrow();
+    int at = unconditional.indexOf(feelSafe);
+    Path data = dir.resolve("data");
+    Process process = start(data, null);
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "s\n".repeat(at) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
+    screen.await((at + 2) + " of ");
+    ctrlC(process, screen);
+    assertTrue(screen.toString().replaceAll("\\s+", " ")
+        .contains("Nothing was kept: answers about fear or control are kept only when you say so"), screen.toString());
+    assertFalse(Files.exists(data.resolve("draft.json")), screen.toString());
   }
 
   /** What the terminal shows, read as it comes. */
