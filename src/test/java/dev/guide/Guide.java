@@ -18,6 +18,7 @@ public final class Guide {
   private byte[] stdin = new byte[0];
   private Terminal terminal = Terminal.NONE;
   private final Map<String, String> env = new HashMap<>();
+  private final java.util.Set<String> unset = new java.util.HashSet<>();
 
   public static Guide guide() {
     return new Guide();
@@ -42,9 +43,19 @@ public final class Guide {
     return this;
   }
 
-  /** Input typed at a terminal, output to the terminal. */
+  /**
+   * Input typed at a terminal, output to the terminal, by someone who has set GUIDE_PARTNER=he,
+   * so that {@code guide ask} goes straight to the questions ({@link #unset} it to be asked first).
+   */
   public Guide typed(String text) {
+    env.putIfAbsent("GUIDE_PARTNER", "he");
     return terminal(new Terminal(true, false, true)).stdin(text);
+  }
+
+  /** Leaves a variable out of the environment, also one that {@link #typed} sets. */
+  public Guide unset(String name) {
+    unset.add(name);
+    return this;
   }
 
   /** Input piped in from another program or a file. */
@@ -63,7 +74,9 @@ public final class Guide {
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(new ByteArrayInputStream(stdin), o, e, env, terminal, args);
+      Map<String, String> given = new HashMap<>(env);
+      given.keySet().removeAll(unset);
+      code = Main.run(new ByteArrayInputStream(stdin), o, e, given, terminal, args);
     }
     return new CommandResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -4,10 +4,12 @@ import dev.guide.ExitCode;
 import dev.guide.GuideException;
 import dev.guide.TerminalText;
 import dev.guide.content.Content;
+import dev.guide.content.Partner;
 import dev.guide.content.Questionnaire;
 import dev.guide.io.AlternateScreen;
 import dev.guide.io.Dialogue;
 import dev.guide.io.OutputFile;
+import dev.guide.io.PartnerQuestion;
 import dev.guide.quiz.AnswerFile;
 import dev.guide.quiz.Answers;
 import dev.guide.quiz.Result;
@@ -272,25 +274,41 @@ final class AskCommand extends BaseCommand {
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
-    Dialogue dialogue = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
-        .startingFrom(start.answers(), start.asked());
-    if (keep) {
-      dialogue.saved();
-    }
-    Optional<Answers> done;
-    boolean draft;
+    Optional<Answers> done = Optional.empty();
+    boolean draft = false;
     boolean screen;
+    Dialogue dialogue = null;
     try (AlternateScreen alternate = AlternateScreen.enter(prompts, toScreen && session().alternateScreen())) {
       screen = alternate.used();
-      if (!start.greeting().isEmpty()) {
-        prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
-        prompts.println();
-      }
-      done = dialogue.run();
-      draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
-      if (done.isPresent() && keep || draft) {
-        // Asked here, before the result, so that no question about saving is left on the screen after it.
-        consent = readyToSave(store, new Scorer(content).score(done.orElse(dialogue.answers())).safety(), prompts);
+      // Asked before the questions, which name the partner; q or the end of input stops here too.
+      Optional<Partner> partner = session().partnerChosen() ? Optional.of(view().partner())
+          : PartnerQuestion.ask(session().lines(), prompts, view().width());
+      if (partner.isPresent()) {
+        session().choosePartner(partner.get());
+        Dialogue started = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
+            .startingFrom(start.answers(), start.asked());
+        dialogue = started;
+        if (keep) {
+          dialogue.saved();
+          // Ctrl-C ends the guide at once: keep what was answered where that needs no question, and
+          // say so where it can be read (after the alternate screen is left).
+          Runnable onCtrlC = () -> keepOnInterrupt(started, store, prompts);
+          if (screen) {
+            alternate.onInterrupt(onCtrlC);
+          } else {
+            dialogue.onInterrupt(onCtrlC);
+          }
+        }
+        if (!start.greeting().isEmpty()) {
+          prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
+          prompts.println();
+        }
+        done = dialogue.run();
+        draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
+        if (done.isPresent() && keep || draft) {
+          // Asked here, before the result, so that no question about saving is left on the screen after it.
+          consent = readyToSave(store, new Scorer(content).score(done.orElse(dialogue.answers())).safety(), prompts);
+        }
       }
     }
     // What the alternate screen showed is gone: say again how it ended.
@@ -303,8 +321,38 @@ final class AskCommand extends BaseCommand {
       say(prompts, "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
     } else if (done.isPresent() && keep && !consent) {
       say(prompts, "Not saved: nothing you answered was kept.");
+    } else if (dialogue == null) {
+      say(prompts, "\nStopped. Nothing was kept. You can start again any time with 'guide ask'.");
     }
     return done;
+  }
+
+  /**
+   * On Ctrl-C with --save: keeps the answers gone through as a draft, as q does, where that needs
+   * no question: not after an answer about fear or control (kept only when the person says so),
+   * and not into locked check-ins (no time to ask for the passphrase). Says plainly which it was.
+   */
+  private void keepOnInterrupt(Dialogue dialogue, CheckInStore store, PrintWriter prompts) {
+    List<String> asked = dialogue.asked();
+    try {
+      String said;
+      if (asked.isEmpty()) {
+        said = "Stopped. Nothing was kept: no question was answered yet.";
+      } else if (new Scorer(content()).score(dialogue.answers()).safety()) {
+        said = "Stopped. Nothing was kept: answers about fear or control are kept only when you say so "
+            + "(stop with q to be asked).";
+      } else if (session().lock().locked() || session().passphraseFile() != null) {
+        said = "Stopped. Nothing was kept: your check-ins are locked, and Ctrl-C leaves no time to ask for the "
+            + "passphrase (stop with q to keep your answers).";
+      } else {
+        store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), asked));
+        said = "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here.";
+      }
+      say(prompts, said);
+    } catch (GuideException | RuntimeException e) {
+      say(prompts, "Stopped. Your answers could not be kept: " + e.getMessage());
+    }
+    prompts.flush();
   }
 
   /** Whether to save (null until asked): at a terminal, after a safety answer, the person says so. */

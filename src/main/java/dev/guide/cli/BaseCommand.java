@@ -41,6 +41,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
+    session.partnerFromEnvironment();
     return run();
   }
 

@@ -35,7 +35,7 @@ final class GuideCommand implements Callable<Integer> {
 
   private final OptionSpec partner = option(OptionSpec.builder("--partner").paramLabel("he|she|they")
       .type(Partner.class).converters(new PartnerConverter()).defaultValue("he")
-      .description("How to refer to your partner: he, she or they (default: ${DEFAULT-VALUE})."));
+      .description("How to refer to your partner: he, she or they (default: GUIDE_PARTNER, else ${DEFAULT-VALUE})."));
 
   private final OptionSpec color = option(OptionSpec.builder("--color").paramLabel("auto|always|never")
       .type(ColorMode.class).defaultValue("auto")

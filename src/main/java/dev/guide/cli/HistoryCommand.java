@@ -38,7 +38,7 @@ final class HistoryCommand extends BaseCommand {
             "--compare shows what changed between the last two, or between the check-ins of two dates: which reasons "
                 + "grew or faded, which signs appeared or went away, and which answers changed."},
         "  guide history", "  guide history --compare", "  guide history --compare 2026-11-15 2026-11-22",
-        "  guide history --format json");
+        "  guide history --format json", "  guide history --partner they    speak of the partner as 'they' throughout");
   }
 
   @Override
@@ -59,13 +59,19 @@ final class HistoryCommand extends BaseCommand {
           + CheckInStore.describe(session().lock().notLocked()) + " in " + store.folder() + " (a change was stopped part way); "
           + "'guide passphrase' locks them"));
     }
-    HistoryReport report = new HistoryReport(content().questionnaire(), view());
     List<CheckIn> checkIns = loaded.checkIns();
     if (compare) {
       Comparison comparison = comparison(store, checkIns, dates);
+      // One partner throughout: the later check-in's, unless --partner says otherwise.
+      session().keepPartner(comparison.now().partner());
+      HistoryReport report = new HistoryReport(content(), view());
       print(SharedOptions.json(format) ? report.compareJson(comparison) : report.compare(comparison));
       return ExitCode.OK;
     }
+    if (!checkIns.isEmpty()) {
+      session().keepPartner(checkIns.get(0).partner());
+    }
+    HistoryReport report = new HistoryReport(content(), view());
     Optional<Draft> draft = draft(store);
     if (SharedOptions.json(format)) {
       print(report.listJson(checkIns, draft));

@@ -55,6 +55,7 @@ final class ManPage {
     item("130", "Interrupted with Ctrl-C.");
     line(".SH ENVIRONMENT");
     item("GUIDE_CONTENT", "A content folder to read instead of the built-in content.");
+    item("GUIDE_PARTNER", "he, she or they: how to refer to your partner when --partner is not given.");
     item("NO_COLOR", "When set and not empty, no colour (as with --color=never).");
     item("COLUMNS", "The width to wrap prose to; 80 when unset.");
     item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");

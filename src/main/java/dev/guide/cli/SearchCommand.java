@@ -21,7 +21,9 @@ final class SearchCommand extends BaseCommand {
   SearchCommand(Session session) {
     super(session, "search",
         new String[] {"Find reasons, signs and advice by words in any of their text, best matches first.",
-            "Word forms are matched loosely: 'committed' finds commitment. Exit 1 when nothing matches."},
+            "Word forms are matched loosely: 'committed' finds commitment, 'texting' finds text; some everyday words "
+                + "also find the content's own ('ghosting' finds disappear). Exit 1 when nothing matches "
+                + "(with --format json, after printing [])."},
         "  guide search commitment", "  guide search lies", "  guide search work stress --format json");
   }
 
@@ -31,6 +33,10 @@ final class SearchCommand extends BaseCommand {
     View view = view();
     List<Search.Hit> hits = new Search(content(), view.partner()).find(words);
     if (hits.isEmpty()) {
+      if (SharedOptions.json(format)) {
+        // A program reading the JSON gets a list, empty, as well as the exit code.
+        print("[]\n");
+      }
       throw new GuideException(ExitCode.FAILED, "nothing found for '" + String.join(" ", words)
           + "'; try other words, or see everything with 'guide reasons', 'guide signs' and 'guide advice'");
     }
@@ -42,11 +48,17 @@ final class SearchCommand extends BaseCommand {
     dev.guide.content.Content content = content();
     if (hits.stream().anyMatch(hit -> content.adviceItem(hit.id()).map(dev.guide.content.Advice::own).orElse(false))) {
       // The guide's own safety advice matched: say first where the help list is.
-      out.append(view.styler().name("safety")).append("  If you are afraid, controlled or hurt: "
-          + "'guide safety' shows where to get help\n");
+      List<String> lines = new java.util.ArrayList<>(Wrap.lines("If you are afraid, controlled or hurt: "
+          + "'guide safety' shows where to get help", view.width(), "safety  ", "    "));
+      lines.set(0, view.styler().name("safety") + lines.get(0).substring("safety".length()));
+      out.append(String.join("\n", lines)).append('\n');
     }
     for (Search.Hit hit : hits) {
-      out.append(view.styler().name(hit.kind() + " " + hit.id())).append("  ").append(hit.title()).append('\n');
+      // The header wraps with a hanging indent; kind and id are styled after wrapping (codes have no width).
+      String name = hit.kind() + " " + hit.id();
+      List<String> header = new java.util.ArrayList<>(Wrap.lines(hit.title(), view.width(), name + "  ", "    "));
+      header.set(0, view.styler().name(name) + header.get(0).substring(name.length()));
+      out.append(String.join("\n", header)).append('\n');
       if (!hit.line().equals(hit.title())) {
         out.append(String.join("\n", Wrap.lines(hit.line(), view.width(), "    ", "    "))).append('\n');
       }

@@ -52,6 +52,8 @@ final class Session {
   private Passphrases passphrases;
   private BufferedReader lines;
   private String[] args = new String[0];
+  /** Whether the partner was named otherwise than by --partner: GUIDE_PARTNER, saved answers, or asked. */
+  private boolean partnerSettled;
 
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
     this.in = in;
@@ -322,12 +324,45 @@ final class Session {
    * was given this time: a she or a they should not turn back into a he on --resume.
    */
   void keepPartner(Partner saved) {
+    if (!partnerGiven()) {
+      root.partner(saved);
+      partnerSettled = true;
+    }
+  }
+
+  /** Whether --partner was given this time. */
+  private boolean partnerGiven() {
     for (String arg : args) {
       if (arg.equals("--partner") || arg.startsWith("--partner=")) {
-        return;
+        return true;
       }
     }
-    root.partner(saved);
+    return false;
+  }
+
+  /**
+   * Speaks of the partner as GUIDE_PARTNER says, unless --partner was given; a usage error when
+   * it names none of he, she and they, rather than silently speaking of "he".
+   */
+  void partnerFromEnvironment() throws GuideException {
+    String named = env.getOrDefault("GUIDE_PARTNER", "");
+    if (named.isBlank() || partnerGiven()) {
+      return;
+    }
+    root.partner(Partner.parse(named).orElseThrow(() -> usage("GUIDE_PARTNER is '" + named
+        + "'; set it to he, she or they (how the guide speaks of your partner), or unset it")));
+    partnerSettled = true;
+  }
+
+  /** Whether the person has said how to speak of the partner: --partner, GUIDE_PARTNER, or saved answers. */
+  boolean partnerChosen() {
+    return partnerSettled || partnerGiven();
+  }
+
+  /** Speaks of the partner as the person just said. */
+  void choosePartner(Partner partner) {
+    root.partner(partner);
+    partnerSettled = true;
   }
 
   /** How to show things on standard output, from the options and the terminal. */

@@ -23,11 +23,7 @@ final class SourcesCommand extends BaseCommand {
     if (SharedOptions.json(format)) {
       print(new JsonOutput(view()).sources(content.sources()));
     } else {
-      StringBuilder out = new StringBuilder();
-      for (Source source : content.sources()) {
-        out.append(EntryText.citation(source)).append('\n');
-      }
-      print(out.toString());
+      print(new EntryText(content, view()).list("The articles", content.sources(), Source::id, EntryText::title));
     }
     return ExitCode.OK;
   }

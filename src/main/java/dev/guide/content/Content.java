@@ -12,7 +12,8 @@ public record Content(
     List<Reason> reasons,
     List<WalkAwaySign> signs,
     Questionnaire questionnaire,
-    Helplines helplines) {
+    Helplines helplines,
+    List<Synonym> synonyms) {
   public Content {
     sources = List.copyOf(sources);
     advice = List.copyOf(advice);
@@ -20,12 +21,20 @@ public record Content(
     signs = List.copyOf(signs);
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(helplines, "helplines");
+    synonyms = List.copyOf(synonyms);
   }
 
   public Content(
       List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
       Questionnaire questionnaire) {
-    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE);
+    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE, List.of());
+  }
+
+  /** Content without synonyms for search. */
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire, Helplines helplines) {
+    this(sources, advice, reasons, signs, questionnaire, helplines, List.of());
   }
 
   public Optional<Reason> reason(String id) {

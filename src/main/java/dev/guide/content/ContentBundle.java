@@ -137,6 +137,10 @@ public final class ContentBundle {
       out.writeUTF(alias.getKey());
       out.writeUTF(alias.getValue());
     }
+    list(out, content.synonyms(), (o, synonym) -> {
+      o.writeUTF(synonym.word());
+      strings(o, synonym.finds());
+    });
   }
 
   private static void line(DataOutputStream out, Helplines.Line line) throws IOException {
@@ -212,8 +216,9 @@ public final class ContentBundle {
       aliases.put(in.readUTF(), in.readUTF());
     }
     Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases);
+    List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
-        helplines);
+        helplines, synonyms);
   }
 
   @FunctionalInterface

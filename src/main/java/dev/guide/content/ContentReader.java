@@ -33,6 +33,9 @@ public final class ContentReader {
   public static final List<String> FILES =
       List.of("sources.json", "advice.json", "reasons.json", "signs.json", "questions.json", "helplines.json");
 
+  /** The file a content folder may hold besides {@link #FILES}: words search also finds by others. */
+  public static final String SYNONYMS = "synonyms.json";
+
   static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
   /** Where content files come from: a folder on disk, or the guide's own jar. */
@@ -117,8 +120,9 @@ public final class ContentReader {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
           for (Path file : files) {
             String name = file.getFileName().toString();
-            if (!FILES.contains(name)) {
-              stray.add(new Defect(name, 0, 0, "not a content file; content files are " + String.join(", ", FILES)));
+            if (!FILES.contains(name) && !name.equals(SYNONYMS)) {
+              stray.add(new Defect(name, 0, 0, "not a content file; content files are " + String.join(", ", FILES)
+                  + " and, if you like, " + SYNONYMS));
             }
           }
         } catch (IOException e) {
@@ -185,8 +189,9 @@ public final class ContentReader {
     }
     Map<String, Json> documents = new HashMap<>();
     for (String file : FILES) {
-      parse(folder, file).ifPresent(json -> documents.put(file, json));
+      parse(folder, file, true).ifPresent(json -> documents.put(file, json));
     }
+    parse(folder, SYNONYMS, false).ifPresent(json -> documents.put(SYNONYMS, json));
     Items<Source> sources = items(documents, "sources.json", "sources", "source", this::source);
     Items<Advice> advice = items(documents, "advice.json", "advice", "advice", this::advice);
     Items<Reason> reasons = items(documents, "reasons.json", "reasons", "reason", this::reason);
@@ -195,17 +200,20 @@ public final class ContentReader {
     Helplines helplines = helplines(documents.get("helplines.json"));
 
     new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
+    List<Synonym> synonyms = synonyms(documents.get(SYNONYMS), advice, reasons, signs);
     if (!defects.isEmpty()) {
       Collections.sort(defects);
       throw new ContentException(folder.name(), defects);
     }
-    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines);
+    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines, synonyms);
   }
 
-  private Optional<Json> parse(Folder folder, String file) {
+  private Optional<Json> parse(Folder folder, String file, boolean required) {
     try (InputStream in = folder.open(file)) {
       if (in == null) {
-        defects.add(new Defect(file, 0, 0, "missing; a content folder holds " + String.join(", ", FILES)));
+        if (required) {
+          defects.add(new Defect(file, 0, 0, "missing; a content folder holds " + String.join(", ", FILES)));
+        }
         return Optional.empty();
       }
       return Optional.of(JsonReader.read(in));
@@ -282,6 +290,104 @@ public final class ContentReader {
       }
     }
     return items;
+  }
+
+  /**
+   * synonyms.json: {@code {"synonyms": [{"word": "ghosting", "finds": ["disappear", "silent"]}]}}.
+   * Each word is one lower-case word, given once (in any of its forms); each word it finds is one
+   * the reasons, signs or advice use, so that it finds something.
+   */
+  private List<Synonym> synonyms(Json document, Items<Advice> advice, Items<Reason> reasons, Items<WalkAwaySign> signs) {
+    List<Synonym> synonyms = new ArrayList<>();
+    if (document == null) {
+      return synonyms;
+    }
+    Optional<Fields> root = Fields.of(SYNONYMS, document, SYNONYMS, defects);
+    if (root.isEmpty()) {
+      return synonyms;
+    }
+    Optional<Json.Arr> list = root.get().list("synonyms", "a list of {\"word\": word, \"finds\": [words]}");
+    root.get().rejectUnknown();
+    if (list.isEmpty()) {
+      return synonyms;
+    }
+    // What search can find: the stems of every word of the entries (checked only when all were read).
+    boolean checkable = advice.readable() && reasons.readable() && signs.readable();
+    Set<String> known = checkable ? contentStems(advice.list(), reasons.list(), signs.list()) : Set.of();
+    Map<String, Json.Location> seen = new HashMap<>();
+    int index = 0;
+    for (Json entry : list.get().items()) {
+      index++;
+      String label = "synonym " + Fields.of(SYNONYMS, entry, "#" + index, new ArrayList<>())
+          .flatMap(e -> e.peek("word")).map(w -> "'" + w + "'").orElse("#" + index);
+      Optional<Fields> fields = Fields.of(SYNONYMS, entry, label, defects);
+      if (fields.isEmpty()) {
+        continue;
+      }
+      Fields f = fields.get();
+      String word = f.text("word");
+      List<String> finds = f.texts("finds");
+      f.rejectUnknown();
+      if (word != null && !oneWord(word)) {
+        f.add(f.locationOf("word"), "'word' is '" + word + "'; a synonym is one lower-case word, such as ghosting");
+      } else if (word != null) {
+        Json.Location first = seen.putIfAbsent(Words.stem(word), f.locationOf("word"));
+        if (first != null) {
+          f.add(f.locationOf("word"), "'" + word + "' is given already at line " + first.line()
+              + " (maybe in another form); give each word once");
+        }
+      }
+      if (finds != null) {
+        if (finds.isEmpty()) {
+          f.add(f.locationOf("finds"), "'finds' is empty; name at least one word the content uses");
+        }
+        List<Json.Location> at = f.itemLocations("finds");
+        Set<String> stems = new HashSet<>();
+        for (int i = 0; i < finds.size(); i++) {
+          String found = finds.get(i);
+          if (!oneWord(found)) {
+            f.add(at.get(i), "'" + found + "' is not one lower-case word; give words such as silent, disappear");
+          } else if (word != null && Words.stem(found).equals(Words.stem(word))) {
+            f.add(at.get(i), "'" + found + "' is a form of '" + word + "' itself, which search finds anyway");
+          } else if (!stems.add(Words.stem(found))) {
+            f.add(at.get(i), "'" + found + "' is given twice (maybe in another form)");
+          } else if (checkable && !known.contains(Words.stem(found))) {
+            f.add(at.get(i), "'" + found + "' is in no reason, sign or advice, so it finds nothing; "
+                + "use a word the content has");
+          }
+        }
+      }
+      if (f.clean()) {
+        synonyms.add(new Synonym(word, finds));
+      }
+    }
+    return synonyms;
+  }
+
+  private static boolean oneWord(String text) {
+    return text.matches("[a-z]+");
+  }
+
+  /** The stems of every word search looks at: ids, titles and texts, as they read of a "he". */
+  private static Set<String> contentStems(List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs) {
+    List<String> texts = new ArrayList<>();
+    for (Advice a : advice) {
+      texts.addAll(List.of(a.id(), a.title(), a.text()));
+    }
+    for (Reason r : reasons) {
+      texts.addAll(List.of(r.id(), r.title(), r.summary(), r.goingOn()));
+      texts.addAll(r.looksLike());
+    }
+    for (WalkAwaySign s : signs) {
+      texts.addAll(List.of(s.id(), s.title(), s.looksLike(), s.whyItMatters(), s.whatToDo()));
+    }
+    Set<String> stems = new HashSet<>();
+    for (String text : texts) {
+      for (String word : Words.of(Partner.HE.render(text))) {
+        stems.add(Words.stem(word));
+      }
+    }
+    return stems;
   }
 
   private Source source(Fields f, String id) {

@@ -17,10 +17,19 @@ public final class AlternateScreen implements AutoCloseable {
 
   private final PrintWriter out;
   private final Thread onInterrupt;
+  private volatile Runnable afterLeaving = () -> { };
 
   private AlternateScreen(PrintWriter out, boolean used) {
     this.out = used ? out : null;
-    this.onInterrupt = used ? new Thread(this::leave) : null;
+    this.onInterrupt = used ? new Thread(() -> {
+      leave();
+      afterLeaving.run();
+    }) : null;
+  }
+
+  /** What to do on Ctrl-C once the screen is left, so that what it says stays on the screen. */
+  public void onInterrupt(Runnable action) {
+    afterLeaving = action;
   }
 
   /** Whether a terminal of this kind has an alternate screen worth switching to. */

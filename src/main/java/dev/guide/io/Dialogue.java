@@ -28,14 +28,37 @@ public final class Dialogue {
 
   private enum Step { ANSWERED, BACK, QUIT }
 
+  /**
+   * What a line asks of the dialogue rather than answers: the words and their letters work at
+   * every prompt, and are never taken for a choice. The end of input is QUIT.
+   */
+  private enum Command {
+    BACK, SKIP, HELP, QUIT, NONE;
+
+    static Command of(String line) {
+      if (line == null) {
+        return QUIT;
+      }
+      return switch (line.toLowerCase(java.util.Locale.ROOT)) {
+        case "b", "back" -> BACK;
+        case "s", "skip" -> SKIP;
+        case "?", "h", "help" -> HELP;
+        case "q", "quit", "exit" -> QUIT;
+        default -> NONE;
+      };
+    }
+  }
+
   private final Questionnaire questionnaire;
   private final View view;
   private final BufferedReader in;
   private final PrintWriter out;
   private final Set<String> done = new HashSet<>();
   private final Deque<String> history = new ArrayDeque<>();
-  private Answers answers = Answers.none();
+  // Read by the Ctrl-C hook on another thread while this one waits for a line.
+  private volatile Answers answers = Answers.none();
   private boolean saved;
+  private Runnable onInterrupt = () -> { };
   private boolean acknowledged;
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
@@ -66,6 +89,12 @@ public final class Dialogue {
     return this;
   }
 
+  /** What to do when Ctrl-C ends the guide during the questions (keep the answers so far, with --save). */
+  public Dialogue onInterrupt(Runnable action) {
+    onInterrupt = action;
+    return this;
+  }
+
   /** The answers so far, also after the person stopped. */
   public Answers answers() {
     return answers;
@@ -82,6 +111,7 @@ public final class Dialogue {
     Thread newline = new Thread(() -> {
       out.println();
       out.flush();
+      onInterrupt.run();
     });
     Runtime.getRuntime().addShutdownHook(newline);
     try {
@@ -96,8 +126,9 @@ public final class Dialogue {
   }
 
   private Optional<Answers> dialogue() throws IOException {
-    say("A few questions about what has been happening. Answer with the number of a choice "
-        + "(or its name). Type ? for why a question is asked, b to go back, s to skip, q to stop. "
+    say("A few questions about what has been happening. Answer with the number of a choice, or "
+        + "its words. Type ? (or help) for why a question is asked, b (back) to go back, s (skip) to skip, "
+        + "q (quit) to stop. "
         + (saved ? "Your answers and the result are saved when you finish; if you stop, your answers so far are kept."
             : "Nothing you type is kept after the guide ends."));
     if (!askAll()) {
@@ -111,13 +142,20 @@ public final class Dialogue {
         showList = false;
       }
       String line = prompt();
-      if (line == null || line.equalsIgnoreCase("q")) {
+      Command command = Command.of(line);
+      if (command == Command.QUIT) {
         return stopped();
       }
       if (line.isEmpty()) {
         return Optional.of(answers.applicable(questionnaire));
       }
-      int number = line.equalsIgnoreCase("b") ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
+      if (command == Command.HELP || command == Command.SKIP) {
+        say((command == Command.SKIP ? "There is nothing to skip here. " : "") + "Type a number from 1 to "
+            + shown.size() + " to change that answer (b goes back to the last one), press Enter to see your result, "
+            + "or q to stop.");
+        continue;
+      }
+      int number = command == Command.BACK ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
       if (number < 1 || number > shown.size()) {
         say("'" + line + "' is not one of the answers above. Type a number from 1 to " + shown.size()
             + " to change that answer, press Enter to see your result, or q to stop.");
@@ -188,7 +226,7 @@ public final class Dialogue {
       out.println(rest);
     }
     if (question.multiple()) {
-      say("  Pick all that fit: type the numbers of your answers, separated by commas.");
+      say("  Pick all that fit: type the numbers (or words) of your answers, separated by commas.");
     }
     List<Choice> choices = question.choices();
     for (int i = 0; i < choices.size(); i++) {
@@ -200,17 +238,19 @@ public final class Dialogue {
     }
     while (true) {
       String line = prompt();
-      if (line == null || line.equalsIgnoreCase("q")) {
+      Command command = Command.of(line);
+      if (command == Command.QUIT) {
         return Step.QUIT;
       }
-      if (line.equals("?")) {
+      if (command == Command.HELP) {
         say("  Why this is asked: " + view.say(question.help()));
+        say("  " + hint(question));
         continue;
       }
-      if (line.equalsIgnoreCase("b")) {
+      if (command == Command.BACK) {
         return Step.BACK;
       }
-      if (line.equalsIgnoreCase("s")) {
+      if (command == Command.SKIP) {
         answers = answers.with(question.id(), List.of());
         return Step.ANSWERED;
       }
@@ -221,7 +261,7 @@ public final class Dialogue {
         say("  " + hint(question));
         continue;
       }
-      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line);
+      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, "\u201c" + view.say(question.text()) + "\u201d");
       if (parsed.problem().isPresent()) {
         say("  " + capitalise(parsed.problem().get()) + ". " + hint(question));
       } else {
@@ -283,8 +323,9 @@ public final class Dialogue {
   private String hint(Question question) {
     String range = "1-" + question.choices().size();
     return question.multiple()
-        ? "Type one or more numbers (" + range + ") separated by commas, s to skip, or ? for help."
-        : "Type a number (" + range + "), s to skip, or ? for help.";
+        ? "Type one or more numbers (" + range + ") or a choice's words, separated by commas; s to skip, b to go back, "
+            + "? for help, q to stop."
+        : "Type a number (" + range + ") or a choice's words; s to skip, b to go back, ? for help, q to stop.";
   }
 
   private String prompt() throws IOException {

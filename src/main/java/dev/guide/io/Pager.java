@@ -20,18 +20,57 @@ public final class Pager {
     this.env = env;
   }
 
-  /** The pager command to run, if there is one: PAGER (empty means none), else less when installed. */
+  /**
+   * What less says at the bottom of the screen: how to go on and how to leave, which its own
+   * "(END)" does not say to someone who has never met less. Short, to fit a narrow terminal.
+   */
+  static final String LESS_PROMPT = "'-P?e(END) q to leave:space for more\\, q to leave.'";
+
+  /** Words at the start of a PAGER that the shell runs itself, so they are not looked for on PATH. */
+  private static final java.util.Set<String> SHELL_WORDS = java.util.Set.of("exec", "command", "eval", ".");
+
+  /**
+   * The pager command to run, if there is one: PAGER (empty means none; one whose program is not
+   * installed means none too, rather than the shell's "not found" above the text), else less when installed.
+   */
   public Optional<String> command() {
     String pager = env.get("PAGER");
     if (pager != null) {
-      return pager.isBlank() || pager.strip().equals("cat") ? Optional.empty() : Optional.of(pager);
+      if (pager.isBlank() || pager.strip().equals("cat") || !installed(pager.strip().split("\\s+")[0])) {
+        return Optional.empty();
+      }
+      // A plain less gets the prompt too, unless the person set one.
+      boolean less = pager.strip().split("\\s+")[0].matches("(.*/)?less");
+      return Optional.of(less && !pager.contains("-P") && !pager.contains("--prompt") ? pager + " " + LESS_PROMPT : pager);
     }
     for (String dir : env.getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (!dir.isEmpty() && new File(dir, "less").canExecute()) {
-        return Optional.of("less -FRX");
+      File less = new File(dir, "less");
+      if (!dir.isEmpty() && less.canExecute()) {
+        // The less found is the one run, whatever PATH the shell has.
+        return Optional.of("'" + less.getPath().replace("'", "'\\''") + "' -FRX " + LESS_PROMPT);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the shell can find {@code program}: a path that can be run, or a name on the PATH the
+   * shell will have (the guide's own). Anything with shell syntax in it is left to the shell.
+   */
+  private boolean installed(String program) {
+    if (SHELL_WORDS.contains(program) || !program.matches("[A-Za-z0-9._/+-]+")) {
+      return true;
+    }
+    if (program.contains("/")) {
+      return new File(program).canExecute();
+    }
+    String path = env.containsKey("PATH") ? env.get("PATH") : System.getenv().getOrDefault("PATH", "");
+    for (String dir : path.split(File.pathSeparator)) {
+      if (!dir.isEmpty() && new File(dir, program).canExecute()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -33,9 +33,17 @@ public final class ChoiceInput {
   private ChoiceInput() {}
 
   public static Parsed parse(Question question, String typed) {
+    return parse(question, typed, question.id());
+  }
+
+  /**
+   * As {@link #parse(Question, String)}, naming the question as {@code name} in what is wrong: at a
+   * terminal by its words, since the person sees the question and not its id.
+   */
+  public static Parsed parse(Question question, String typed, String name) {
     String given = typed.strip();
     if (given.isEmpty()) {
-      return Parsed.wrong("no choice given for " + question.id());
+      return Parsed.wrong("no choice given for " + name);
     }
     if (given.equalsIgnoreCase(SKIP)) {
       return Parsed.of(List.of());
@@ -59,23 +67,30 @@ public final class ChoiceInput {
         return Parsed.wrong("'skip' stands alone; give either skip or choices");
       }
       Optional<Choice> choice = question.typed(one);
+      List<Choice> fitting = choice.isPresent() ? List.of() : question.fitting(one);
+      if (fitting.size() > 1) {
+        List<String> numbers = new ArrayList<>();
+        fitting.forEach(c -> numbers.add(String.valueOf(question.choices().indexOf(c) + 1)));
+        return Parsed.wrong("'" + one + "' fits " + fitting.size() + " choices for " + name + " ("
+            + String.join(", ", numbers) + "); give the number, or more of the words, of the one you mean");
+      }
       if (choice.isEmpty()) {
-        return Parsed.wrong("'" + one + "' is not a choice for " + question.id());
+        return Parsed.wrong("'" + one + "' is not a choice for " + name);
       }
       if (chosen.contains(choice.get().id())) {
-        return Parsed.wrong("'" + one + "' is given twice for " + question.id());
+        return Parsed.wrong("'" + one + "' is given twice for " + name);
       }
       chosen.add(choice.get().id());
     }
     if (chosen.size() > 1 && !question.multiple()) {
-      return Parsed.wrong("only one choice fits " + question.id() + ", not " + chosen.size());
+      return Parsed.wrong("only one choice fits " + name + ", not " + chosen.size());
     }
     if (chosen.size() > 1) {
       for (String id : chosen) {
         Choice choice = question.choice(id).orElseThrow();
         if (choice.exclusive()) {
-          String name = choice.label().indexOf('{') < 0 ? choice.label() : choice.id();
-          return Parsed.wrong("'" + name + "' cannot go with other choices; give it alone, or the others without it");
+          String shown = choice.label().indexOf('{') < 0 ? choice.label() : choice.id();
+          return Parsed.wrong("'" + shown + "' cannot go with other choices; give it alone, or the others without it");
         }
       }
     }

@@ -66,7 +66,11 @@ public interface Document {
       @Override
       public Document warning(String text) {
         gap();
-        out.append(view.styler().warning(Wrap.block(text, view.width(), "").stripTrailing())).append("\n\n");
+        // Styled line by line: a pager such as less -R ends a style at the end of each line.
+        for (String line : Wrap.lines(text, view.width(), "", "")) {
+          out.append(view.styler().warning(line)).append('\n');
+        }
+        out.append('\n');
         afterList = false;
         return this;
       }

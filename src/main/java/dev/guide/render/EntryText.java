@@ -79,16 +79,17 @@ public final class EntryText {
     return citation(source) + "\n";
   }
 
-  /** Ids and titles, one a line: padded for a person, tab-separated for a program reading a pipe. */
+  /**
+   * Ids and titles, one a line: padded for a person, a long title wrapped under itself (or, where
+   * the ids leave too little room, under its id); tab-separated for a program reading a pipe.
+   */
   public <T> String list(String heading, List<T> items, Function<T, String> id, Function<T, String> title) {
     StringBuilder out = new StringBuilder();
     if (view.terminal()) {
       out.append(view.styler().heading(heading)).append("\n\n");
       int pad = items.stream().mapToInt(item -> id.apply(item).length()).max().orElse(0);
       for (T item : items) {
-        String name = id.apply(item);
-        out.append("  ").append(view.styler().name(name)).append(" ".repeat(pad - name.length() + 2))
-            .append(view.say(title.apply(item))).append('\n');
+        out.append(String.join("\n", item(id.apply(item), view.say(title.apply(item)), pad))).append('\n');
       }
     } else {
       for (T item : items) {
@@ -98,13 +99,31 @@ public final class EntryText {
     return out.toString();
   }
 
+  /** Titles narrower than this go under their ids rather than beside them. */
+  static final int MIN_TITLE_WIDTH = 20;
+
+  /** One list item: the id (styled) in a column {@code pad} wide, and its title wrapped with a hanging indent. */
+  private List<String> item(String name, String title, int pad) {
+    String column = "  " + name + " ".repeat(pad - name.length() + 2);
+    List<String> lines = new java.util.ArrayList<>();
+    if (view.width() - column.length() >= MIN_TITLE_WIDTH) {
+      lines.addAll(Wrap.lines(title, view.width(), column, " ".repeat(column.length())));
+    } else {
+      lines.add("  " + name);
+      lines.addAll(Wrap.lines(title, view.width(), "      ", "      "));
+    }
+    // Style the id after wrapping: escape codes have no width on screen.
+    lines.set(0, "  " + view.styler().name(name) + lines.get(0).substring(2 + name.length()));
+    return lines;
+  }
+
   /** "000  Why is He Pushing Me Away if… (Cat Harper, 2024-05-17)". */
   public static String citation(Source source) {
     return source.id() + "  " + title(source);
   }
 
   /** An article's short title with its byline and date where it has them. */
-  static String title(Source source) {
+  public static String title(Source source) {
     StringBuilder out = new StringBuilder(source.title());
     if (source.byline().isPresent() || source.date().isPresent()) {
       out.append(" (");

@@ -3,6 +3,8 @@ package dev.guide.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.guide.TerminalText;
 import dev.guide.content.Choice;
+import dev.guide.content.Content;
+import dev.guide.content.Partner;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
 import dev.guide.quiz.Strength;
@@ -20,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * Saved check-ins for a person (wrapped text) or a program (JSON): the list, newest first, and
- * what changed between two of them. Titles are the ones each check-in showed when it was made;
- * questions and answers are named as today's questionnaire words them.
+ * what changed between two of them. Titles are the ones each check-in showed when it was made,
+ * unless it spoke of the partner otherwise than the view does: then they are today's titles, so
+ * one report speaks of one partner. Questions and answers are named as today's questionnaire words them.
  */
 public final class HistoryReport {
 
@@ -31,10 +34,20 @@ public final class HistoryReport {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Questionnaire questionnaire;
+  private final Content content;
   private final View view;
 
+  /** Titles as each check-in showed them, whatever partner they spoke of. */
   public HistoryReport(Questionnaire questionnaire, View view) {
     this.questionnaire = questionnaire;
+    this.content = null;
+    this.view = view;
+  }
+
+  /** Titles in the view's words: those of a check-in that spoke of another partner come from the content. */
+  public HistoryReport(Content content, View view) {
+    this.questionnaire = content.questionnaire();
+    this.content = content;
     this.view = view;
   }
 
@@ -52,12 +65,13 @@ public final class HistoryReport {
         line(out, "An answer pointed to fear, control or lies.");
       }
       for (CheckIn.SignLine sign : summary.signs()) {
-        line(out, "Walk-away sign: " + sign.title() + " (" + sign.id() + ")");
+        line(out, "Walk-away sign: " + title(sign, checkIn) + " (" + sign.id() + ")");
       }
       List<CheckIn.ReasonLine> reasons = summary.reasons();
       for (int i = 0; i < Math.min(TOP_REASONS, reasons.size()); i++) {
         CheckIn.ReasonLine reason = reasons.get(i);
-        out.append(String.join("\n", Wrap.lines(TerminalText.escape(reason.title() + " (" + reason.id() + "), ") + fit(reason.strength()),
+        String named = TerminalText.escape(title(reason, checkIn) + " (" + reason.id() + "), ");
+        out.append(String.join("\n", Wrap.lines(named + fit(reason.strength()),
             view.width(), "  " + (i + 1) + ". ", "     "))).append('\n');
       }
       if (reasons.size() > TOP_REASONS) {
@@ -94,19 +108,19 @@ public final class HistoryReport {
     }
     if (!comparison.grew().isEmpty()) {
       section(out, "Grew:");
-      comparison.grew().forEach(change -> bullet(out, reason(change)));
+      comparison.grew().forEach(change -> bullet(out, reason(change, comparison)));
     }
     if (!comparison.faded().isEmpty()) {
       section(out, "Faded:");
-      comparison.faded().forEach(change -> bullet(out, reason(change)));
+      comparison.faded().forEach(change -> bullet(out, reason(change, comparison)));
     }
     if (!comparison.newSigns().isEmpty()) {
       section(out, comparison.newSigns().size() == 1 ? "New sign:" : "New signs:");
-      comparison.newSigns().forEach(sign -> bullet(out, sign.title() + " (" + sign.id() + ")"));
+      comparison.newSigns().forEach(sign -> bullet(out, title(sign, comparison.now()) + " (" + sign.id() + ")"));
     }
     if (!comparison.goneSigns().isEmpty()) {
       section(out, comparison.goneSigns().size() == 1 ? "Sign gone:" : "Signs gone:");
-      comparison.goneSigns().forEach(sign -> bullet(out, sign.title() + " (" + sign.id() + ")"));
+      comparison.goneSigns().forEach(sign -> bullet(out, title(sign, comparison.before()) + " (" + sign.id() + ")"));
     }
     if (!comparison.answers().isEmpty()) {
       section(out, "Answers that changed:");
@@ -117,7 +131,7 @@ public final class HistoryReport {
     }
     if (!comparison.steady().isEmpty()) {
       section(out, "Unchanged:");
-      comparison.steady().forEach(change -> bullet(out, reason(change)));
+      comparison.steady().forEach(change -> bullet(out, reason(change, comparison)));
     }
     if (comparison.nothingChanged()) {
       out.append('\n').append(Wrap.block("Nothing changed: the same reasons as strongly, the same signs, the same answers.",
@@ -139,14 +153,14 @@ public final class HistoryReport {
         json.writeStringField("partner", checkIn.partner().toString());
         json.writeArrayFieldStart("signs");
         for (CheckIn.SignLine sign : checkIn.summary().signs()) {
-          sign(json, sign);
+          sign(json, sign.id(), title(sign, checkIn));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("reasons");
         for (CheckIn.ReasonLine reason : checkIn.summary().reasons()) {
           json.writeStartObject();
           json.writeStringField("id", reason.id());
-          json.writeStringField("title", reason.title());
+          json.writeStringField("title", title(reason, checkIn));
           json.writeNumberField("score", reason.score());
           json.writeStringField("strength", reason.strength().toString());
           json.writeEndObject();
@@ -179,17 +193,17 @@ public final class HistoryReport {
       json.writeStartObject();
       json.writeStringField("before", comparison.before().id());
       json.writeStringField("now", comparison.now().id());
-      reasons(json, "grew", comparison.grew());
-      reasons(json, "faded", comparison.faded());
-      reasons(json, "unchanged", comparison.steady());
+      reasons(json, "grew", comparison.grew(), comparison);
+      reasons(json, "faded", comparison.faded(), comparison);
+      reasons(json, "unchanged", comparison.steady(), comparison);
       json.writeArrayFieldStart("newSigns");
       for (CheckIn.SignLine sign : comparison.newSigns()) {
-        sign(json, sign);
+        sign(json, sign.id(), title(sign, comparison.now()));
       }
       json.writeEndArray();
       json.writeArrayFieldStart("goneSigns");
       for (CheckIn.SignLine sign : comparison.goneSigns()) {
-        sign(json, sign);
+        sign(json, sign.id(), title(sign, comparison.before()));
       }
       json.writeEndArray();
       json.writeArrayFieldStart("answers");
@@ -212,8 +226,32 @@ public final class HistoryReport {
     return checkIn.date() + (checkIn.date().equals(other.date()) ? " " + TIME.format(checkIn.savedAt()) : "");
   }
 
-  private static String reason(Comparison.ReasonChange change) {
-    String name = change.title() + " (" + change.id() + "): ";
+  /** A sign's title as the view speaks of the partner. */
+  private String title(CheckIn.SignLine sign, CheckIn from) {
+    return retitled(from.partner(), sign.title(), content == null ? null : content.sign(sign.id()).map(s -> s.title()).orElse(null));
+  }
+
+  /** A reason's title as the view speaks of the partner. */
+  private String title(CheckIn.ReasonLine reason, CheckIn from) {
+    return title(reason.id(), reason.title(), from);
+  }
+
+  private String title(String reasonId, String saved, CheckIn from) {
+    return retitled(from.partner(), saved, content == null ? null : content.reason(reasonId).map(r -> r.title()).orElse(null));
+  }
+
+  /** The title a change shows: from the later check-in, or the earlier one for a reason no longer shown. */
+  private String title(Comparison.ReasonChange change, Comparison comparison) {
+    return title(change.id(), change.title(), change.now().isPresent() ? comparison.now() : comparison.before());
+  }
+
+  /** The saved title, or today's in the view's words when the check-in spoke of another partner (and the content still has it). */
+  private String retitled(Partner savedWith, String saved, String today) {
+    return savedWith == view.partner() || today == null ? saved : view.say(today);
+  }
+
+  private String reason(Comparison.ReasonChange change, Comparison comparison) {
+    String name = title(change, comparison) + " (" + change.id() + "): ";
     if (change.before().isEmpty()) {
       return name + "new, " + fit(change.now().get().strength());
     }
@@ -276,19 +314,20 @@ public final class HistoryReport {
     out.append(String.join("\n", Wrap.lines(TerminalText.escape(text), view.width(), "  - ", "    "))).append('\n');
   }
 
-  private static void sign(JsonGenerator json, CheckIn.SignLine sign) throws IOException {
+  private static void sign(JsonGenerator json, String id, String title) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", sign.id());
-    json.writeStringField("title", sign.title());
+    json.writeStringField("id", id);
+    json.writeStringField("title", title);
     json.writeEndObject();
   }
 
-  private static void reasons(JsonGenerator json, String name, List<Comparison.ReasonChange> changes) throws IOException {
+  private void reasons(JsonGenerator json, String name, List<Comparison.ReasonChange> changes, Comparison comparison)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (Comparison.ReasonChange change : changes) {
       json.writeStartObject();
       json.writeStringField("id", change.id());
-      json.writeStringField("title", change.title());
+      json.writeStringField("title", title(change, comparison));
       standing(json, "before", change.before());
       standing(json, "now", change.now());
       json.writeEndObject();

@@ -4,21 +4,27 @@ import dev.guide.content.Advice;
 import dev.guide.content.Content;
 import dev.guide.content.Partner;
 import dev.guide.content.Reason;
+import dev.guide.content.Synonym;
 import dev.guide.content.WalkAwaySign;
-import java.text.Normalizer;
+import dev.guide.content.Words;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds reasons, signs and advice by words in any of their text. Words are compared by a light
- * stem ("committed" and "commitment" both become "commit"), and a longer word matches a typed
- * beginning of it ("vulnera" finds vulnerability). Best matches first: more of the typed words,
- * then matches in titles over matches in the body.
+ * Finds reasons, signs and advice by words in any of their text. Words are compared by their
+ * Porter stem ("committed" and "commitment" meet, as do "texting" and "text"), a longer word
+ * matches a typed beginning of it ("vulnera" finds vulnerability), and a typed word also finds
+ * the words the content's synonyms give it ("ghosting" finds "disappear"). Best matches first:
+ * more of the typed words, then matches in titles over matches in the body.
  */
 public final class Search {
 
@@ -35,9 +41,12 @@ public final class Search {
     }
   }
 
-  private static final String[] SUFFIXES = {
-    "ments", "ment", "nesses", "ness", "ities", "ity", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"
-  };
+  /** One typed word: as typed, its stem, and the stems of the words its synonyms find. */
+  private record Wanted(String typed, String stem, Set<String> also) {
+    boolean matches(String word, String stem) {
+      return stem.equals(this.stem) || (typed.length() >= 4 && word.startsWith(typed)) || also.contains(stem);
+    }
+  }
 
   private final Content content;
   private final Partner partner;
@@ -48,10 +57,17 @@ public final class Search {
   }
 
   public List<Hit> find(List<String> typed) {
-    Set<String> wanted = new LinkedHashSet<>();
+    Map<String, Wanted> wanted = new LinkedHashMap<>();
     for (String text : typed) {
-      for (String word : words(text)) {
-        wanted.add(stem(word));
+      for (String word : Words.of(text)) {
+        String stem = Words.stem(word);
+        Set<String> also = new LinkedHashSet<>();
+        for (Synonym synonym : content.synonyms()) {
+          if (Words.stem(synonym.word()).equals(stem)) {
+            synonym.finds().forEach(found -> also.add(Words.stem(found)));
+          }
+        }
+        wanted.putIfAbsent(stem, new Wanted(word, stem, also));
       }
     }
     List<Hit> hits = new ArrayList<>();
@@ -62,42 +78,42 @@ public final class Search {
       List<String> body = new ArrayList<>(List.of(r.summary()));
       body.addAll(r.looksLike());
       body.add(r.goingOn());
-      score(Kind.reason, r.id(), r.title(), body, wanted).ifPresent(hits::add);
+      score(Kind.reason, r.id(), r.title(), body, wanted.values()).ifPresent(hits::add);
     }
     for (WalkAwaySign s : content.signs()) {
-      score(Kind.sign, s.id(), s.title(), List.of(s.looksLike(), s.whyItMatters(), s.whatToDo()), wanted)
+      score(Kind.sign, s.id(), s.title(), List.of(s.looksLike(), s.whyItMatters(), s.whatToDo()), wanted.values())
           .ifPresent(hits::add);
     }
     for (Advice a : content.advice()) {
-      score(Kind.advice, a.id(), a.title(), List.of(a.text()), wanted).ifPresent(hits::add);
+      score(Kind.advice, a.id(), a.title(), List.of(a.text()), wanted.values()).ifPresent(hits::add);
     }
     // Stable sort: equal hits keep the content's order (reasons, then signs, then advice).
     hits.sort(Comparator.comparingInt(Hit::matched).thenComparingInt(Hit::score).reversed());
     return hits;
   }
 
-  private java.util.Optional<Hit> score(Kind kind, String id, String title, List<String> body, Set<String> wanted) {
+  private Optional<Hit> score(Kind kind, String id, String title, List<String> body, Collection<Wanted> wanted) {
     String shownTitle = partner.render(title);
-    Set<String> matched = new LinkedHashSet<>();
+    Set<Wanted> matched = new HashSet<>();
     int score = 0;
     String line = null;
-    List<String> idWords = List.of(id.split("-"));
-    for (String stem : wanted) {
-      if (idWords.stream().anyMatch(w -> matches(stem, stem(w)))) {
-        matched.add(stem);
+    String idWords = id.replace('-', ' ');
+    for (Wanted one : wanted) {
+      if (contains(idWords, one)) {
+        matched.add(one);
         score += 3;
       }
-      if (contains(shownTitle, stem)) {
-        matched.add(stem);
+      if (contains(shownTitle, one)) {
+        matched.add(one);
         score += 3;
       }
     }
     for (String text : body) {
       for (String sentence : sentences(partner.render(text))) {
         boolean hit = false;
-        for (String stem : wanted) {
-          if (contains(sentence, stem)) {
-            matched.add(stem);
+        for (Wanted one : wanted) {
+          if (contains(sentence, one)) {
+            matched.add(one);
             score += 1;
             hit = true;
           }
@@ -108,55 +124,18 @@ public final class Search {
       }
     }
     if (matched.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new Hit(kind, id, shownTitle, line == null ? shownTitle : line, matched.size(), score));
+    return Optional.of(new Hit(kind, id, shownTitle, line == null ? shownTitle : line, matched.size(), score));
   }
 
-  private static boolean contains(String text, String stem) {
-    for (String word : words(text)) {
-      if (matches(stem, stem(word))) {
+  private static boolean contains(String text, Wanted wanted) {
+    for (String word : Words.of(text)) {
+      if (wanted.matches(word, Words.stem(word))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The same stem, or a typed beginning of at least four letters ("vulnera" for vulnerability). */
-  private static boolean matches(String wanted, String found) {
-    return found.equals(wanted) || (wanted.length() >= 4 && found.startsWith(wanted));
-  }
-
-  static List<String> words(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-    List<String> words = new ArrayList<>();
-    for (String word : plain.split("[^a-z0-9']+")) {
-      String bare = word.replaceAll("^'+|'+$", "").replaceAll("'s$", "");
-      if (!bare.isEmpty()) {
-        words.add(bare);
-      }
-    }
-    return words;
-  }
-
-  /** A light stem: one common ending off, then a doubled last letter undone ("committ" to "commit"). */
-  static String stem(String word) {
-    String stem = word;
-    for (String suffix : SUFFIXES) {
-      if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 3) {
-        stem = stem.substring(0, stem.length() - suffix.length());
-        if (suffix.startsWith("i") && (suffix.equals("ies") || suffix.equals("ied"))) {
-          stem = stem + "y";
-        }
-        break;
-      }
-    }
-    int n = stem.length();
-    if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiousl".indexOf(stem.charAt(n - 1)) < 0) {
-      stem = stem.substring(0, n - 1);
-    }
-    return stem;
   }
 
   private static List<String> sentences(String text) {

@@ -98,7 +98,8 @@ public record Comparison(
     for (String question : questions) {
       Optional<List<String>> then = Optional.ofNullable(before.answers().chosen().get(question));
       Optional<List<String>> today = Optional.ofNullable(now.answers().chosen().get(question));
-      if (!then.map(HashSet::new).equals(today.map(HashSet::new))) {
+      // Skipped and not answered are both no answer: from one to the other nothing changed.
+      if (!then.filter(c -> !c.isEmpty()).map(HashSet::new).equals(today.filter(c -> !c.isEmpty()).map(HashSet::new))) {
         changes.add(new AnswerChange(question, then, today));
       }
     }

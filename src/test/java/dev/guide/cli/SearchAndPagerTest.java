@@ -43,6 +43,13 @@ class SearchAndPagerTest {
   }
 
   @Test
+  void searchAsJsonWithNoMatchPrintsAnEmptyListAndExitsOne() {
+    CommandResult result = run("search", "xyzzy", "--format", "json").assertExit(ExitCode.FAILED);
+    assertEquals("[]\n", result.out());
+    result.assertErrContains("nothing found for 'xyzzy'");
+  }
+
+  @Test
   void searchAsJson() {
     run("search", "space", "--format", "json").assertExit(ExitCode.OK)
         .assertOutContains("\"kind\" : \"advice\"").assertOutContains("\"id\" : \"give-space\"");

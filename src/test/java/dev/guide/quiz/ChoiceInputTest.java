@@ -49,6 +49,17 @@ class ChoiceInputTest {
   }
 
   @Test
+  void commandWordsAreNeverAnswersAndShortWordsFindTheLabelTheyStart() {
+    Question question = TinyContent.single("q", new dev.guide.content.Choice("pulled", "He pulled back", java.util.Map.of(),
+        false, false), new dev.guide.content.Choice("nothing", "No, none of these", java.util.Map.of(), false, true));
+    for (String word : List.of("back", "help", "quit", "exit")) {
+      assertTrue(ChoiceInput.parse(question, word).problem().orElse("").contains("is not a choice for q"), word);
+    }
+    assertEquals(List.of("nothing"), ChoiceInput.parse(question, "no").choices());
+    assertEquals(List.of("pulled"), ChoiceInput.parse(question, "pulled").choices());
+  }
+
+  @Test
   void numbersMayBeSeparatedBySpacesOrCommas() {
     assertEquals(List.of("recent-breakup", "cheated-on"), chosen("past", "1 2"));
     assertEquals(List.of("recent-breakup", "cheated-on"), chosen("past", "1, 2"));

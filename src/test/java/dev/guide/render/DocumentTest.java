@@ -22,6 +22,34 @@ class DocumentTest {
   class Text {
 
     @Test
+    void aWarningIsStyledLineByLineSoAPagerKeepsItOnEveryLine() {
+      // less -R forgets a style at each line's end: one opened before a line break styles only the first line.
+      Styler marked = new Styler() {
+        @Override
+        public String heading(String text) {
+          return text;
+        }
+
+        @Override
+        public String name(String text) {
+          return text;
+        }
+
+        @Override
+        public String warning(String text) {
+          return "<" + text + ">";
+        }
+      };
+      String text = Document.text(new View(Partner.HE, 20, marked, true))
+          .warning("If you are afraid, please talk to someone you trust today.").text();
+      List<String> lines = text.strip().lines().toList();
+      assertTrue(lines.size() > 1, text);
+      for (String line : lines) {
+        assertTrue(line.startsWith("<") && line.endsWith(">"), "every line styled on its own:\n" + text);
+      }
+    }
+
+    @Test
     void aSmallReportLaidOut() {
       String text = Document.text(view(30))
           .heading("What may be going on")

@@ -83,12 +83,21 @@ class ComparisonTest {
 
   @Test
   void answersGivenDifferentlyInQuestionnaireOrderWithSkippedAndUnanswered() {
-    // life-stress has the same choices in another order: not a change.
+    // life-stress has the same choices in another order: not a change; fights skipped, then not
+    // answered: no answer either time, not a change.
     assertEquals(List.of(
             new Comparison.AnswerChange("past", Optional.empty(), Optional.of(List.of("recent-breakup"))),
-            new Comparison.AnswerChange("plans-time", Optional.of(List.of("book-ahead")), Optional.of(List.of("cancels"))),
-            new Comparison.AnswerChange("fights", Optional.of(List.of()), Optional.empty())),
+            new Comparison.AnswerChange("plans-time", Optional.of(List.of("book-ahead")), Optional.of(List.of("cancels")))),
         COMPARISON.answers());
+  }
+
+  @Test
+  void skippedAndNotAnsweredAreNoChangeEitherWay() {
+    CheckIn skipped = checkIn("2026-10-01", answers("fights", List.of()), List.of(), false);
+    CheckIn unanswered = checkIn("2026-10-08", Answers.none(), List.of(), false);
+    assertEquals(List.of(), Comparison.of(skipped, unanswered, QUESTIONNAIRE).answers());
+    assertEquals(List.of(), Comparison.of(unanswered, skipped, QUESTIONNAIRE).answers());
+    assertTrue(Comparison.of(skipped, unanswered, QUESTIONNAIRE).nothingChanged());
   }
 
   @Test
@@ -126,10 +135,10 @@ class ComparisonTest {
         "Answers that changed:\n",
         "  - How do plans, time together and keeping in touch go between you? \u2014 I have to book him weeks ahead \u2192 He often cancels plans we made\n",
         "\u2014 (not answered) \u2192 He came out of a relationship shortly before ours\n",
-        "\u2014 (skipped) \u2192 (not answered)\n",
         "Unchanged:\n  - title of past-hurt (past-hurt): a moderate fit\n"}) {
       assertTrue(text.contains(expected), () -> "expected\n" + expected + "\nin\n" + text);
     }
+    assertFalse(text.contains("(skipped) \u2192 (not answered)"), text);
   }
 
   @Test

@@ -1,0 +1,146 @@
+package dev.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import dev.guide.content.Choice;
+import dev.guide.content.Question;
+import dev.guide.content.Questionnaire;
+import dev.guide.quiz.TinyContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C at a real terminal: the packaged jar under {@code script}, which gives it a pseudo-terminal,
+ * so the Ctrl-C typed becomes a SIGINT from the terminal, as it does for a person.
+ */
+class InterruptIT {
+
+  private static final Path JAR = Path.of(System.getProperty("guide.jar", "target/guide.jar")).toAbsolutePath();
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @TempDir Path dir;
+
+  /** The guide under {@code script} with --save into {@code data}; TERM as given (null: none, so no alternate screen). */
+  private Process start(Path data, String term) throws IOException {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
+        + "' --partner she ask --save --data-dir '" + data + "'", "/dev/null")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    if (term == null) {
+      builder.environment().remove("TERM");
+    } else {
+      builder.environment().put("TERM", term);
+    }
+    return builder.start();
+  }
+
+  private static void type(Process process, String keys) throws IOException {
+    process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+  }
+
+  private static void ctrlC(Process process, Screen screen) throws Exception {
+    type(process, "\u0003");
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
+    screen.await("Stopped.");
+    assertEquals(130, process.exitValue(), screen.toString());
+  }
+
+  @Test
+  void ctrlCWithSaveKeepsTheAnswersSoFarAndSaysSo() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, null);
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "1\n");
+    screen.await("2 of ");
+    ctrlC(process, screen);
+    assertTrue(screen.toString().contains("Your answers so far are kept; 'guide ask --resume' goes on from here."),
+        screen.toString());
+    assertTrue(Files.isRegularFile(data.resolve("draft.json")), "the answer given is kept\n" + screen);
+  }
+
+  @Test
+  void inTheAlternateScreenWhatWasKeptIsSaidAfterLeavingIt() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, "xterm-256color");
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "1\n");
+    screen.await("2 of ");
+    ctrlC(process, screen);
+    String shown = screen.toString();
+    int left = shown.lastIndexOf("\033[?1049l");
+    assertTrue(left >= 0 && shown.indexOf("Your answers so far are kept", left) > left, "said after leaving\n" + shown);
+    assertTrue(Files.isRegularFile(data.resolve("draft.json")), shown);
+  }
+
+  @Test
+  void ctrlCAfterAnAnswerAboutFearKeepsNothingAndSaysWhy() throws Exception {
+    Questionnaire questionnaire = TinyContent.real().questionnaire();
+    List<Question> unconditional = questionnaire.questions().stream().filter(q -> q.when().isEmpty()).toList();
+    Question feelSafe = unconditional.stream().filter(q -> q.choices().stream().anyMatch(Choice::safety)).findFirst()
+        .orElseThrow();
+    Choice fear = feelSafe.choices().stream().filter(Choice::safety).findFirst().orElseThrow();
+    int at = unconditional.indexOf(feelSafe);
+    Path data = dir.resolve("data");
+    Process process = start(data, null);
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "s\n".repeat(at) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
+    screen.await((at + 2) + " of ");
+    ctrlC(process, screen);
+    assertTrue(screen.toString().replaceAll("\\s+", " ")
+        .contains("Nothing was kept: answers about fear or control are kept only when you say so"), screen.toString());
+    assertFalse(Files.exists(data.resolve("draft.json")), screen.toString());
+  }
+
+  /** What the terminal shows, read as it comes. */
+  private static final class Screen {
+    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+
+    Screen(InputStream in) {
+      Thread reader = new Thread(() -> {
+        byte[] buffer = new byte[4096];
+        try {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            synchronized (seen) {
+              seen.write(buffer, 0, n);
+            }
+          }
+        } catch (IOException e) {
+          // The terminal went away with the guide.
+        }
+      });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    void await(String text) throws InterruptedException {
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!toString().contains(text)) {
+        assertTrue(System.nanoTime() < end, "waited for '" + text + "' in\n" + this);
+        Thread.sleep(50);
+      }
+    }
+
+    @Override
+    public String toString() {
+      synchronized (seen) {
+        return seen.toString(StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
