@@ -334,7 +334,9 @@ class LauncherIT {
   private static Path awaitUsableArchive(Path cache, Path jar) throws Exception {
     for (int i = 0; i < 300; i++) {
       Path archive = awaitArchive(cache);
-      CommandResult check = run(root, Map.of(), JAVA, "-XX:ErrorFile=/dev/null", AOT ? "-XX:AOTMode=on" : "-Xshare:on",
+      // Checksums verified: an archive overwritten in the middle can make a JVM spin instead of failing.
+      CommandResult check = run(root, Map.of(), JAVA, "-XX:ErrorFile=/dev/null", "-XX:+VerifySharedSpaces",
+          AOT ? "-XX:AOTMode=on" : "-Xshare:on",
           (AOT ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, "-Xlog:disable", "-jar", jar.toString(), "--version");
       if (check.exitCode() == 0) {
         return archive;
@@ -350,7 +352,8 @@ class LauncherIT {
     for (int i = 0; i < 300; i++) {
       if (Files.isDirectory(folder)) {
         try (var files = Files.list(folder)) {
-          List<Path> archives = files.filter(f -> f.toString().endsWith(KIND)).toList();
+          // Only one the launcher would use: its size as its name says (a damaged one waits to be replaced).
+          List<Path> archives = files.filter(f -> f.toString().endsWith(KIND) && sizeAsNamed(f)).toList();
           if (archives.size() == 1) {
             return archives.get(0);
           }
@@ -375,9 +378,24 @@ class LauncherIT {
     });
     Process process = builder.start();
     CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-    String err = read(process.getErrorStream());
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "finishes");
-    return new CommandResult(process.exitValue(), out.get(), err);
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    // A JVM given a damaged archive straight can spin rather than crash: never wait on it for ever.
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      throw new AssertionError("did not finish in 60 s: " + String.join(" ", command));
+    }
+    return new CommandResult(process.exitValue(), out.get(), err.get());
+  }
+
+  private static boolean sizeAsNamed(Path archive) {
+    String name = archive.getFileName().toString();
+    String named = name.substring(name.lastIndexOf('-') + 1, name.length() - KIND.length());
+    try {
+      return Files.size(archive) == Long.parseLong(named);
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
   }
 
   private static String read(java.io.InputStream in) {
