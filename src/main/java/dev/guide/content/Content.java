@@ -12,7 +12,8 @@ public record Content(
     List<Reason> reasons,
     List<WalkAwaySign> signs,
     Questionnaire questionnaire,
-    Helplines helplines) {
+    Helplines helplines,
+    PlanTexts plan) {
   public Content {
     sources = List.copyOf(sources);
     advice = List.copyOf(advice);
@@ -20,12 +21,19 @@ public record Content(
     signs = List.copyOf(signs);
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(helplines, "helplines");
+    Objects.requireNonNull(plan, "plan");
+  }
+
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire, Helplines helplines) {
+    this(sources, advice, reasons, signs, questionnaire, helplines, PlanTexts.NONE);
   }
 
   public Content(
       List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
       Questionnaire questionnaire) {
-    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE);
+    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE, PlanTexts.NONE);
   }
 
   public Optional<Reason> reason(String id) {
