@@ -160,7 +160,7 @@ public final class JsonOutput {
     });
   }
 
-  private static void helpCountry(JsonGenerator json, dev.guide.content.Helplines.Country country) throws IOException {
+  static void helpCountry(JsonGenerator json, dev.guide.content.Helplines.Country country) throws IOException {
     json.writeStartObject();
     json.writeStringField("country", country.code());
     json.writeArrayFieldStart("lines");

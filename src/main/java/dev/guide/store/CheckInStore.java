@@ -100,8 +100,7 @@ public final class CheckInStore {
         continue;
       }
       try {
-        writeAtomically(file, CheckInJson.write(
-            new CheckIn(id, checkIn.savedAt(), checkIn.partner(), checkIn.answers(), checkIn.summary())), false);
+        writeAtomically(file, CheckInJson.write(checkIn.withId(id)), false);
         return file;
       } catch (FileAlreadyExistsException e) {
         // Another check-in took the name a moment ago: take the next.
