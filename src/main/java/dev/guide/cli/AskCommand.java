@@ -264,13 +264,13 @@ final class AskCommand extends BaseCommand {
   }
 
   /** Nothing but blank lines and comments. */
-  private static boolean noAnswers(byte[] bytes) {
+  static boolean noAnswers(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().map(String::strip)
         .allMatch(line -> line.isEmpty() || line.startsWith("#"));
   }
 
-  private static byte[] readFile(Path path) throws GuideException {
+  static byte[] readFile(Path path) throws GuideException {
     if (Files.isDirectory(path)) {
       throw Session.usage(path + " is a folder; give the answer file itself");
     }
@@ -286,7 +286,7 @@ final class AskCommand extends BaseCommand {
   }
 
   /** Reads at most one byte more than an answer file may hold, so a huge input is refused, not loaded. */
-  private static byte[] readAll(InputStream in) throws GuideException {
+  static byte[] readAll(InputStream in) throws GuideException {
     try {
       return in.readNBytes(AnswerFile.MAX_BYTES + 1);
     } catch (IOException e) {

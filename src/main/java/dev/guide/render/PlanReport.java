@@ -75,6 +75,7 @@ public final class PlanReport {
       doc.warning(view.say(safety.text()));
       doc.paragraph(view.say(messages.safetyOwn()));
       new HelpList(content.helplines()).write(doc, country, plan.emergency());
+      doc.heading("What can help");
       points(doc, safety.points());
       doc.paragraph(view.say(messages.safetyLeaving()));
       if (plan.limitLeftOut()) {
@@ -145,9 +146,13 @@ public final class PlanReport {
     }
     section(doc, texts.section("yourself"));
     doc.heading("Sources");
-    for (SourceRef ref : plan.sources(texts)) {
-      content.source(ref.source()).ifPresent(source -> doc.bullet(ref.source() + " " + ref.section() + ": "
-          + EntryText.title(source)));
+    List<SourceRef> refs = plan.sources(texts);
+    for (dev.guide.content.Source source : content.sources()) {
+      List<String> sections = refs.stream().filter(ref -> ref.source().equals(source.id()))
+          .map(ref -> ref.section().contains("\u00a7") ? ref.section() : "\u201c" + ref.section() + "\u201d").toList();
+      if (!sections.isEmpty()) {
+        doc.bullet(EntryText.citation(source) + ": " + String.join(", ", sections));
+      }
     }
     if (!plan.crisis().isEmpty()) {
       doc.bullet("The note on " + view.say("{his}") + " safety is the guide's own, not from the articles.");
