@@ -103,6 +103,9 @@ final class AskCommand extends BaseCommand {
    * Where the answers start: none, the last check-in's, or a draft's; the questions already gone
    * through; and what to tell the person at the terminal about it.
    */
+  /** What the person types at the terminal, once the dialogue has started reading it. */
+  private BufferedReader typed;
+
   private record Start(Answers answers, List<String> asked, String greeting) {
     static final Start FRESH = new Start(Answers.none(), List.of(), "");
   }
@@ -157,7 +160,17 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
-    if (save || resume) {
+    Optional<dev.guide.quiz.Plan> plan = Optional.empty();
+    if (typed != null && output == null && format == ReportFormat.text && !result.safety()
+        && session().terminal().outputTerminal()) {
+      plan = offerPlan(content, given.get(), result, now());
+    }
+    if (plan.isPresent() && (save || resume)) {
+      PlanCommand.save(session(), content, dataDir.getValue(), now(), given.get(), result, plan.get());
+      if (resume) {
+        store.deleteDraft();
+      }
+    } else if (save || resume) {
       OffsetDateTime now = now();
       // Titles as this person read them, with their partner's pronouns.
       View shown = new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
@@ -169,6 +182,31 @@ final class AskCommand extends BaseCommand {
       session().err().println("guide: saved this check-in in " + file + " ('guide history' lists your check-ins)");
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * At a terminal, after a result that is not about safety: offers to help prepare the conversation,
+   * and makes the plan when the person says yes. Empty when they did not.
+   */
+  private Optional<dev.guide.quiz.Plan> offerPlan(Content content, Answers answers, Result result, OffsetDateTime now)
+      throws IOException {
+    PrintWriter out = out();
+    out.print("\nWould you like help preparing the conversation? [y/N] ");
+    out.flush();
+    String reply = typed.readLine();
+    if (reply == null || !List.of("y", "yes").contains(reply.strip().toLowerCase(java.util.Locale.ROOT))) {
+      out.println();
+      out.flush();
+      return Optional.empty();
+    }
+    out.println();
+    dev.guide.quiz.Limit limit = result.crisis().isEmpty()
+        ? LimitPrompts.ask(content.plan(), view(), typed, out, now.toLocalDate())
+        : dev.guide.quiz.Limit.NONE;
+    dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
+    print(PlanCommand.render(content, view(), session().country(country.getValue()), now.toLocalDate(), plan,
+        ReportFormat.text));
+    return Optional.of(plan);
   }
 
   /** The unfinished questionnaire to go on with; a usage error when there is none. */
@@ -232,6 +270,7 @@ final class AskCommand extends BaseCommand {
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
     BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
+    typed = in;
     Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
         .startingFrom(start.answers(), start.asked());
     if (keep) {

@@ -822,8 +822,12 @@ public final class ContentReader {
     private void plan() {
       if (questionnaire != null && allQuestionsRead) {
         List<String> questionIdsInOrder = List.copyOf(questionIds.keySet());
+        Set<String> unknown = new HashSet<>();
         for (NoticedUse use : noticedUses) {
           Optional<Question> question = questionnaire.question(use.question());
+          if (question.isEmpty() && !unknown.add(use.question())) {
+            continue; // one defect for the question, not one for each of its phrases
+          }
           if (question.isEmpty()) {
             defects.add(Defect.at("plan.json", use.at(), "noticed: unknown question '" + use.question() + "'"
                 + Ids.didYouMean(use.question(), questionIdsInOrder)));
