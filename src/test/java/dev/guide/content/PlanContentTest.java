@@ -96,6 +96,16 @@ class PlanContentTest {
   }
 
   @Test
+  void guideValidateReportsAPlanDefectByFileLineAndColumn() {
+    content.replace("plan.json", "\"cancels\": \"I've noticed", "\"cancel\": \"I've noticed");
+    int line = content.lineOf("plan.json", "\"cancel\":");
+    dev.guide.CommandResult result = dev.guide.Guide.run("validate", content.dir().toString())
+        .assertExit(dev.guide.ExitCode.FAILED);
+    assertTrue(result.err().matches("(?s).*\\n  plan\\.json:" + line + ":[0-9]+: noticed 'plans-time': unknown choice 'cancel'.*"),
+        result::toString);
+  }
+
+  @Test
   void anEmptyAskListIsReported() {
     content.replace("plan.json", "\"ask\": [\"When we get close, what does that feel like for you?\", \"Is there anything that makes closeness feel risky?\"]", "\"ask\": []");
     assertDefect(only(content.defects()), "plan.json", content.lineOf("plan.json", "\"ask\": []"), "'ask' is empty");
