@@ -204,7 +204,7 @@ final class AskCommand extends BaseCommand {
         ? LimitPrompts.ask(content.plan(), view(), typed, out, now.toLocalDate())
         : dev.guide.quiz.Limit.NONE;
     dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
-    print(PlanCommand.render(content, view(), session().country(country.getValue()), now.toLocalDate(), plan,
+    print(PlanCommand.render(content, view(), session().country(country.getValue()), now::toLocalDate, plan,
         ReportFormat.text));
     return Optional.of(plan);
   }

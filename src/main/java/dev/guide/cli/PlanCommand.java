@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -82,8 +83,43 @@ final class PlanCommand extends BaseCommand {
     if (isSet(force) && output == null) {
       throw Session.usage("--force goes with --output FILE (it lets the plan replace FILE); give --output too, or leave --force out");
     }
-    OffsetDateTime now = OffsetDateTime.now(session().clock()).truncatedTo(ChronoUnit.SECONDS);
-    LocalDate today = now.toLocalDate();
+    try {
+      return plan(content, output);
+    } catch (LateClock e) {
+      throw e.cause;
+    }
+  }
+
+  /** A bad GUIDE_NOW, found only when a date is first needed. */
+  private static final class LateClock extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient GuideException cause;
+
+    LateClock(GuideException cause) {
+      super(cause.getMessage(), null, false, false);
+      this.cause = cause;
+    }
+  }
+
+  private OffsetDateTime now;
+
+  /**
+   * Now, read only when a date is needed (a plan.by line, the prompts, --save): the clock's time
+   * zone costs start-up time that a plan without a date need not pay.
+   */
+  private OffsetDateTime now() {
+    if (now == null) {
+      try {
+        now = OffsetDateTime.now(session().clock()).truncatedTo(ChronoUnit.SECONDS);
+      } catch (GuideException e) {
+        throw new LateClock(e);
+      }
+    }
+    return now;
+  }
+
+  private int plan(Content content, Path output) throws Exception {
+    Supplier<LocalDate> today = () -> now().toLocalDate();
     Path file = this.answers.getValue();
     Answers given;
     Limit limit = Limit.NONE;
@@ -109,7 +145,7 @@ final class PlanCommand extends BaseCommand {
     if (prompt && !result.safety() && result.crisis().isEmpty()) {
       PrintWriter prompts = session().terminal().outputTerminal() && output == null ? out() : session().err();
       BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
-      limit = LimitPrompts.ask(content.plan(), view(), in, prompts, today);
+      limit = LimitPrompts.ask(content.plan(), view(), in, prompts, today.get());
     }
     Plan plan = Plan.of(content, given, result, limit);
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
@@ -123,12 +159,12 @@ final class PlanCommand extends BaseCommand {
       print(report);
     }
     if (isSet(save)) {
-      save(session(), content, dataDir.getValue(), now, given, result, plan);
+      save(session(), content, dataDir.getValue(), now(), given, result, plan);
     }
     return ExitCode.OK;
   }
 
-  static String render(Content content, View view, Optional<String> country, LocalDate today, Plan plan,
+  static String render(Content content, View view, Optional<String> country, Supplier<LocalDate> today, Plan plan,
       AskCommand.ReportFormat format) {
     PlanReport report = new PlanReport(content, view, country, today);
     return switch (format) {

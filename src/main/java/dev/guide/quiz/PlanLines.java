@@ -6,14 +6,13 @@ import dev.guide.content.Ids;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * The plan's lines of an answer file: {@code plan.needs: ...}, {@code plan.enough: ...},
@@ -29,7 +28,6 @@ public final class PlanLines {
   /** A sentence or two; more than this is not a limit but a letter. */
   static final int MAX_TEXT = 300;
 
-  private static final Pattern RELATIVE = Pattern.compile("in\\s+(\\d{1,3})\\s+(day|week|month)s?");
 
   private PlanLines() {}
 
@@ -40,7 +38,7 @@ public final class PlanLines {
   public record Day(LocalDate date, String problem) {}
 
   /** Splits a file's plan lines from its answers; {@code today} is the day relative dates count from. */
-  public static Split split(String name, byte[] bytes, LocalDate today) throws GuideException {
+  public static Split split(String name, byte[] bytes, Supplier<LocalDate> today) throws GuideException {
     ByteArrayOutputStream rest = new ByteArrayOutputStream(bytes.length);
     List<String> problems = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
@@ -83,7 +81,7 @@ public final class PlanLines {
     return new Split(rest.toByteArray(), limit, !lineOf.isEmpty());
   }
 
-  private static Limit line(String name, int number, String typedKey, String value, LocalDate today, Limit limit,
+  private static Limit line(String name, int number, String typedKey, String value, Supplier<LocalDate> today, Limit limit,
       Map<String, Integer> lineOf, List<String> problems) {
     String key = Ids.normalise(typedKey);
     String where = name + ":" + number + ": ";
@@ -105,7 +103,7 @@ public final class PlanLines {
       return limit;
     }
     if (key.equals("by")) {
-      Day day = day(text, today);
+      Day day = day(text, today.get());
       if (day.problem() != null) {
         problems.add(where + "plan.by: " + day.problem());
         return limit;
@@ -125,8 +123,10 @@ public final class PlanLines {
     if (text.length() > MAX_TEXT) {
       return "it is " + text.length() + " characters long; keep it to a sentence or two (at most " + MAX_TEXT + ")";
     }
-    if (text.codePoints().anyMatch(c -> Character.isISOControl(c))) {
-      return "it holds control characters; write plain text";
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return "it holds control characters; write plain text";
+      }
     }
     return null;
   }
@@ -137,22 +137,26 @@ public final class PlanLines {
    */
   public static Day day(String typed, LocalDate today) {
     String text = typed.strip().toLowerCase(Locale.ROOT);
-    LocalDate date;
-    Matcher relative = RELATIVE.matcher(text);
-    if (relative.matches()) {
-      int n = Integer.parseInt(relative.group(1));
-      date = switch (relative.group(2)) {
-        case "day" -> today.plusDays(n);
-        case "week" -> today.plusWeeks(n);
-        default -> today.plusMonths(n);
-      };
-    } else {
+    LocalDate date = null;
+    // Read by hand, not with a regular expression or a DateTimeFormatter: each costs start-up time.
+    String[] words = java.util.Arrays.stream(text.split(" ")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    if (words.length == 3 && words[0].equals("in") && words[1].length() <= 3 && digits(words[1])) {
+      int n = Integer.parseInt(words[1]);
+      String unit = words[2].endsWith("s") ? words[2].substring(0, words[2].length() - 1) : words[2];
+      date = unit.equals("day") ? today.plusDays(n) : unit.equals("week") ? today.plusWeeks(n)
+          : unit.equals("month") ? today.plusMonths(n) : null;
+    } else if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+        && digits(text.substring(0, 4) + text.substring(5, 7) + text.substring(8))) {
       try {
-        date = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        return new Day(null, "'" + typed.strip() + "' is not a date; give one such as " + today.plusWeeks(2)
-            + ", or say 'in 2 weeks'");
+        date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+            Integer.parseInt(text.substring(8)));
+      } catch (DateTimeException e) {
+        date = null;
       }
+    }
+    if (date == null) {
+      return new Day(null, "'" + typed.strip() + "' is not a date; give one such as " + today.plusWeeks(2)
+          + ", or say 'in 2 weeks'");
     }
     if (!date.isAfter(today)) {
       return new Day(null, date + " is not after today (" + today + "); give a day still to come");
@@ -161,6 +165,15 @@ public final class PlanLines {
       return new Day(null, date + " is more than two years away; choose a nearer day to look again");
     }
     return new Day(date, null);
+  }
+
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** "in 3 weeks   # or sooner": a note after the text is a comment, as on answer lines. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A plan for a person (text or Markdown, through a {@link Document}) or a program (JSON), from the
@@ -31,9 +32,10 @@ public final class PlanReport {
   private final PlanTexts texts;
   private final View view;
   private final Optional<String> country;
-  private final LocalDate today;
+  private final Supplier<LocalDate> today;
 
-  public PlanReport(Content content, View view, Optional<String> country, LocalDate today) {
+  /** {@code today} is asked only when the plan has a date to count to. */
+  public PlanReport(Content content, View view, Optional<String> country, Supplier<LocalDate> today) {
     this.content = content;
     this.texts = content.plan();
     this.view = view;
@@ -164,7 +166,7 @@ public final class PlanReport {
   /** The limit's part as shown: the reader's words, or the date with how far off it is. */
   private Optional<String> limitLine(Limit limit, String name) {
     if (name.equals("by")) {
-      return limit.by().map(date -> day(date) + " (" + until(date, today) + ")");
+      return limit.by().map(date -> day(date) + " (" + until(date, today.get()) + ")");
     }
     return limit.text(name);
   }

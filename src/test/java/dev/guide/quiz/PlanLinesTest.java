@@ -20,7 +20,7 @@ class PlanLinesTest {
   static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
   private static PlanLines.Split split(String text) throws GuideException {
-    return PlanLines.split("answers.txt", text.getBytes(StandardCharsets.UTF_8), TODAY);
+    return PlanLines.split("answers.txt", text.getBytes(StandardCharsets.UTF_8), () -> TODAY);
   }
 
   private static List<String> problems(String text) {
