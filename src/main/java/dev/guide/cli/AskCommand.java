@@ -2,6 +2,7 @@ package dev.guide.cli;
 
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
+import dev.guide.TerminalText;
 import dev.guide.content.Content;
 import dev.guide.content.Questionnaire;
 import dev.guide.io.Dialogue;
@@ -117,6 +118,12 @@ final class AskCommand extends BaseCommand {
     if (output != null && output.toString().equals("-")) {
       output = null; // "-" is standard output, as --answers - is standard input
     }
+    List<String> typed = this.output.originalStringValues();
+    if (output != null && !typed.isEmpty() && typed.get(typed.size() - 1).endsWith("/")) {
+      // The path drops the slash: 'nodir/' would have made a file named nodir.
+      throw Session.usage(typed.get(typed.size() - 1) + " is a folder (it ends with /); give a file name for --output, "
+          + "such as " + typed.get(typed.size() - 1) + "result.txt");
+    }
     boolean save = isSet(this.save);
     boolean resume = isSet(this.resume);
     boolean fromLast = isSet(this.fromLast);
@@ -137,8 +144,11 @@ final class AskCommand extends BaseCommand {
     CheckInStore store = save || resume || fromLast ? session().store(dataDir.getValue()) : null;
     Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
     if (save && !resume && store.hasDraft()) {
-      start = new Start(start.answers(), start.asked(), (start.greeting() + " You also have a questionnaire you "
-          + "stopped; 'guide ask --resume' goes on with it, and stopping this one would replace it.").strip());
+      start = new Start(start.answers(), start.asked(), (start.greeting() + (draftReadable(store)
+          ? " You also have a questionnaire you stopped; 'guide ask --resume' goes on with it, and stopping this one "
+              + "would replace it."
+          : " The questionnaire you stopped before cannot be read (see 'guide history'); it is kept as it is, so if you "
+              + "stop this one, its answers cannot be kept.")).strip());
     }
     Optional<Answers> given = answers(start, store);
     if (given.isEmpty()) {
@@ -209,6 +219,15 @@ final class AskCommand extends BaseCommand {
     return Optional.of(plan);
   }
 
+  private static boolean draftReadable(CheckInStore store) {
+    try {
+      store.draft();
+      return true;
+    } catch (GuideException e) {
+      return false;
+    }
+  }
+
   /** The unfinished questionnaire to go on with; a usage error when there is none. */
   private Start fromDraft(CheckInStore store) throws Exception {
     Draft draft = store.draft().orElseThrow(() -> Session.usage("there is no stopped questionnaire to go on with in "
@@ -222,7 +241,7 @@ final class AskCommand extends BaseCommand {
   /** The last check-in's answers; a usage error when none was saved. */
   private Start fromLastCheckIn(CheckInStore store) throws Exception {
     CheckInStore.Loaded loaded = store.load();
-    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    loaded.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to start from in "
         + store.folder() + "; answer without --from-last first, with --save to keep it"));
     session().keepPartner(last.partner());
@@ -235,8 +254,13 @@ final class AskCommand extends BaseCommand {
     Questionnaire questionnaire = content().questionnaire();
     List<String> gone = SavedAnswers.noLongerAsked(saved, questionnaire);
     if (!gone.isEmpty()) {
-      session().err().println("guide: " + what + " has answers to questions no longer asked: " + String.join(", ", gone)
-          + "; they stay in its file and are left out now");
+      session().err().println(TerminalText.escape("guide: " + what + " has answers to questions no longer asked: "
+          + String.join(", ", gone) + "; they stay in its file and are left out now"));
+    }
+    List<String> refused = SavedAnswers.refused(saved, questionnaire);
+    if (!refused.isEmpty()) {
+      session().err().println(TerminalText.escape("guide: " + what + " has answers an answer file could not give, "
+          + "left out now: " + String.join("; ", refused)));
     }
     List<String> stillAsked = asked.stream().filter(id -> questionnaire.question(id).isPresent()).toList();
     return new Start(SavedAnswers.usable(saved, questionnaire), stillAsked, greeting);
@@ -255,16 +279,14 @@ final class AskCommand extends BaseCommand {
     Path answers = this.answers.getValue();
     boolean keep = isSet(save) || isSet(resume);
     if (answers != null) {
+      // A file named wins over whatever standard input is (a loop's list, a script's pipe): only
+      // '--answers -', or no --answers, reads standard input.
       boolean stdin = answers.toString().equals("-");
-      if (!stdin && session().terminal().inputPiped()) {
-        throw Session.usage("answers come from both --answers " + answers + " and standard input; use one of them "
-            + "(to read the pipe, leave out --answers or give --answers -)");
-      }
-      byte[] bytes = stdin ? readAll(session().in()) : readFile(answers);
+      byte[] bytes = stdin ? readAll(session().in(), "standard input") : readFile(answers);
       return Optional.of(onTop(start, stdin ? "standard input" : answers.toString(), bytes));
     }
     if (!session().terminal().inputTerminal()) {
-      return Optional.of(onTop(start, "standard input", readAll(session().in())));
+      return Optional.of(onTop(start, "standard input", readAll(session().in(), "standard input")));
     }
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
@@ -314,7 +336,7 @@ final class AskCommand extends BaseCommand {
       throw Session.usage(path + " is a folder; give the answer file itself");
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return readAll(in);
+      return readAll(in, path.toString());
     } catch (NoSuchFileException e) {
       throw Session.usage(path + ": no such file; 'guide ask --template > " + path + "' makes one to fill in");
     } catch (AccessDeniedException e) {
@@ -325,11 +347,11 @@ final class AskCommand extends BaseCommand {
   }
 
   /** Reads at most one byte more than an answer file may hold, so a huge input is refused, not loaded. */
-  static byte[] readAll(InputStream in) throws GuideException {
+  static byte[] readAll(InputStream in, String name) throws GuideException {
     try {
       return in.readNBytes(AnswerFile.MAX_BYTES + 1);
     } catch (IOException e) {
-      throw Session.usage("cannot read standard input: " + e.getMessage());
+      throw Session.usage("cannot read " + name + ": " + e.getMessage());
     }
   }
 }

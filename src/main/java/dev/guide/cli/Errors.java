@@ -2,6 +2,7 @@ package dev.guide.cli;
 
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
+import dev.guide.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,10 @@ final class Errors {
     PrintWriter err = commandLine.getErr();
     Session session = ((GuideCommand) rootOf(commandLine).getCommand()).session;
     if (e instanceof GuideException failure) {
-      err.println("guide: " + failure.getMessage());
+      // Messages quote files (an answer file's lines, a check-in's fields): never let them steer the terminal.
+      err.println(TerminalText.escape("guide: " + failure.getMessage()));
       for (String detail : failure.details()) {
-        err.println("  " + detail);
+        err.println(TerminalText.escape("  " + detail));
       }
       if (session.debug()) {
         e.printStackTrace(err);

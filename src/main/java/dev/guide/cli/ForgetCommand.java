@@ -1,6 +1,7 @@
 package dev.guide.cli;
 
 import dev.guide.ExitCode;
+import dev.guide.TerminalText;
 import dev.guide.store.CheckInStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -50,7 +51,7 @@ final class ForgetCommand extends BaseCommand {
     }
     List<Path> deleted = store.forget();
     StringBuilder out = new StringBuilder("Deleted " + CheckInStore.describe(deleted) + ":\n");
-    deleted.forEach(file -> out.append("  ").append(file).append('\n'));
+    deleted.forEach(file -> out.append("  ").append(TerminalText.escape(file.toString())).append('\n'));
     print(out.toString());
     return ExitCode.OK;
   }

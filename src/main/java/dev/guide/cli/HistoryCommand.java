@@ -2,6 +2,7 @@ package dev.guide.cli;
 
 import dev.guide.ExitCode;
 import dev.guide.GuideException;
+import dev.guide.TerminalText;
 import dev.guide.store.CheckIn;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.Comparison;
@@ -52,7 +53,7 @@ final class HistoryCommand extends BaseCommand {
     }
     CheckInStore store = session().store(dataDir.getValue());
     CheckInStore.Loaded loaded = store.load();
-    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    loaded.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
     HistoryReport report = new HistoryReport(content().questionnaire(), view());
     List<CheckIn> checkIns = loaded.checkIns();
     if (compare) {
@@ -126,7 +127,7 @@ final class HistoryCommand extends BaseCommand {
     try {
       return store.draft();
     } catch (GuideException e) {
-      session().err().println("guide: warning: " + e.getMessage());
+      session().err().println(TerminalText.escape("guide: warning: " + e.getMessage()));
       return Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package dev.guide.cli;
 
+import dev.guide.io.StandardOutput;
 import dev.guide.io.Terminal;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,9 +17,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, java.nio.charset.StandardCharsets.UTF_8);
+    // A descriptor closed at start holds a file the JVM opened: never read or write that file.
+    InputStream in = Terminal.closedAtStart(0) ? InputStream.nullInputStream() : System.in;
+    PrintStream out = new StandardOutput(Terminal.closedAtStart(1) ? StandardOutput.closed() : new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
-    int code = run(System.in, out, err, System.getenv(), Terminal.detect(), args);
+    int code = run(in, out, err, System.getenv(), Terminal.detect(), args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -131,7 +131,7 @@ final class PlanCommand extends BaseCommand {
             + "(to read the pipe, give --answers -)");
       }
       String name = stdin ? "standard input" : file.toString();
-      PlanLines.Split split = PlanLines.split(name, stdin ? AskCommand.readAll(session().in()) : AskCommand.readFile(file), today);
+      PlanLines.Split split = PlanLines.split(name, stdin ? AskCommand.readAll(session().in(), name) : AskCommand.readFile(file), today);
       limit = split.limit();
       fromFile = split.any();
       given = AskCommand.noAnswers(split.answers()) && split.any()

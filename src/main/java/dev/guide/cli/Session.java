@@ -7,11 +7,13 @@ import dev.guide.content.ContentException;
 import dev.guide.content.ContentReader;
 import dev.guide.content.Partner;
 import dev.guide.io.Pager;
+import dev.guide.io.StandardOutput;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.DataFolder;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -32,6 +35,7 @@ final class Session {
   static final int DEFAULT_WIDTH = 80;
 
   private final InputStream in;
+  private final PrintStream stdout;
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> env;
@@ -42,6 +46,7 @@ final class Session {
 
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
     this.in = in;
+    this.stdout = out;
     this.out = new PrintWriter(out, false);
     this.err = new PrintWriter(err, true);
     this.env = Map.copyOf(env);
@@ -66,12 +71,35 @@ final class Session {
       // Picocli lays out help in no fewer than 55 columns; prose of our own wraps narrower.
       commandLine.setUsageHelpWidth(Math.max(55, width()));
     }
+    int code;
     try {
-      return commandLine.execute(args);
+      code = commandLine.execute(args);
     } finally {
       out.flush();
       err.flush();
     }
+    return outputWritten(code);
+  }
+
+  /**
+   * The exit code once standard output is known to hold what was written: a write that failed (a
+   * full disk, a closed descriptor) fails the run, with a message; a reader that went away does not.
+   */
+  private int outputWritten(int code) {
+    if (!stdout.checkError()) {
+      return code;
+    }
+    Optional<IOException> failure =
+        stdout instanceof StandardOutput watched ? watched.failure() : Optional.empty();
+    if (failure.isPresent() && StandardOutput.readerWentAway(failure.get())) {
+      return code;
+    }
+    String why = failure.map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+        .orElse("the write failed");
+    String fix = why.contains("No space") ? "; free some space, or send it elsewhere" : "";
+    err.println("guide: cannot write to standard output: " + why + "; what it shows is incomplete" + fix);
+    err.flush();
+    return code == ExitCode.OK ? ExitCode.FAILED : code;
   }
 
   /** Whether picocli will print usage help: asked for, or no command given. */
@@ -201,12 +229,18 @@ final class Session {
     if (now.isBlank()) {
       return Clock.systemDefaultZone();
     }
+    OffsetDateTime fixed;
     try {
-      OffsetDateTime fixed = OffsetDateTime.parse(now.strip());
-      return Clock.fixed(fixed.toInstant(), fixed.getOffset());
+      fixed = OffsetDateTime.parse(now.strip());
     } catch (DateTimeParseException e) {
       throw usage("GUIDE_NOW is '" + now + "'; give a date and time such as 2026-11-22T19:04:00+01:00, or unset it");
     }
+    // A check-in dated far ahead would stay the latest for ever; one far back is no check-in either.
+    if (fixed.getYear() < CheckInStore.FIRST_YEAR || fixed.getYear() > CheckInStore.LAST_YEAR) {
+      throw usage("GUIDE_NOW is '" + now + "'; give a date from " + CheckInStore.FIRST_YEAR + " to "
+          + CheckInStore.LAST_YEAR + ", such as 2026-11-22T19:04:00+01:00, or unset it");
+    }
+    return Clock.fixed(fixed.toInstant(), fixed.getOffset());
   }
 
   /**
@@ -253,10 +287,14 @@ final class Session {
     }
   }
 
-  /** COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows. */
+  /**
+   * COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows.
+   * Zero or less is no width at all (an unset terminal size), so it means 80 too.
+   */
   int width() {
     try {
-      return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, Integer.parseInt(env.getOrDefault("COLUMNS", "").strip())));
+      int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
+      return columns < 1 ? DEFAULT_WIDTH : Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, columns));
     } catch (NumberFormatException e) {
       return DEFAULT_WIDTH;
     }

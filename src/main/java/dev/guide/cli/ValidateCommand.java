@@ -26,7 +26,8 @@ final class ValidateCommand extends BaseCommand {
     Content content = ContentReader.read(folder);
     print("content " + folder.name() + " is valid: " + content.reasons().size() + " reasons, " + content.signs().size()
         + " signs, " + content.advice().size() + " advice items, " + content.questionnaire().questions().size()
-        + " questions, " + content.sources().size() + " sources\n");
+        + " questions, " + content.sources().size() + " sources, helplines for " + content.helplines().countries().size()
+        + " countries\n");
     return ExitCode.OK;
   }
 }

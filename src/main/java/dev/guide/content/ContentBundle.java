@@ -111,10 +111,13 @@ public final class ContentBundle {
     out.writeUTF(m.safetyAck());
     out.writeUTF(m.safetyReasons());
     out.writeUTF(m.safetyLeaving());
+    out.writeUTF(m.safetyWhatToDo());
+    out.writeUTF(m.safetySkipped());
     strings(out, m.safetyAdvice());
     strings(out, m.unsafeAdvice());
     strings(out, m.unsafeReasons());
     out.writeUTF(m.crisis());
+    out.writeUTF(m.crisisUnsafe());
     strings(out, m.ownLifeAdvice());
     out.writeUTF(m.twoWays());
     Helplines h = content.helplines();
@@ -124,9 +127,16 @@ public final class ContentBundle {
       o.writeUTF(country.name());
       line(o, country.emergency());
       list(o, country.lines(), ContentBundle::line);
+      list(o, country.crisis(), ContentBundle::line);
       optional(o, country.note());
     });
     out.writeUTF(h.elsewhere());
+    out.writeUTF(h.anywhere());
+    out.writeInt(h.aliases().size());
+    for (Map.Entry<String, String> alias : h.aliases().entrySet()) {
+      out.writeUTF(alias.getKey());
+      out.writeUTF(alias.getValue());
+    }
     PlanTexts p = content.plan();
     for (String name : PlanTexts.SECTIONS) {
       PlanTexts.Section section = p.section(name);
@@ -245,11 +255,19 @@ public final class ContentBundle {
         new Questionnaire.Confidence(in.readDouble(), in.readDouble(), in.readInt(), in.readInt());
     Questionnaire.Messages messages = new Questionnaire.Messages(in.readUTF(), in.readUTF(), in.readUTF(), strings(in),
         in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
-        in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), strings(in), in.readUTF());
+        in.readUTF(), in.readUTF(), in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), in.readUTF(),
+        strings(in), in.readUTF());
     String intro = in.readUTF();
     List<Helplines.Country> countries = list(in, i -> new Helplines.Country(
-        i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), optional(i)));
-    Helplines helplines = new Helplines(intro, countries, in.readUTF());
+        i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), list(i, ContentBundle::line), optional(i)));
+    String elsewhere = in.readUTF();
+    String anywhere = in.readUTF();
+    int aliasCount = in.readInt();
+    Map<String, String> aliases = new LinkedHashMap<>();
+    for (int k = 0; k < aliasCount; k++) {
+      aliases.put(in.readUTF(), in.readUTF());
+    }
+    Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases);
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
         helplines, plan(in));
   }

@@ -95,6 +95,10 @@ public final class ContentReader {
         if (Files.isDirectory(path)) {
           throw new IOException("it is a folder, not a file");
         }
+        if (!Files.isRegularFile(path)) {
+          // Opening a FIFO would wait for a writer forever.
+          throw new IOException("it is not a regular file (a pipe or a device)");
+        }
         if (Files.size(path) > MAX_FILE_BYTES) {
           throw new IOException("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; content files are small");
         }
@@ -469,10 +473,13 @@ public final class ContentReader {
     String safetyAck = m.text("safetyAck");
     String safetyReasons = m.text("safetyReasons");
     String safetyLeaving = m.text("safetyLeaving");
+    String safetyWhatToDo = m.text("safetyWhatToDo");
+    String safetySkipped = m.text("safetySkipped");
     List<String> safetyAdvice = m.ids("safetyAdvice");
     List<String> unsafeAdvice = m.ids("unsafeAdvice");
     List<String> unsafeReasons = m.optionalIds("unsafeReasons");
     String crisis = m.text("crisis");
+    String crisisUnsafe = m.text("crisisUnsafe");
     List<String> ownLifeAdvice = m.ids("ownLifeAdvice");
     String twoWays = m.text("twoWays");
     m.rejectUnknown();
@@ -490,8 +497,8 @@ public final class ContentReader {
     }
     return m.clean()
         ? new Questionnaire.Messages(disclaimer, unclear, possibility, unclearAdvice, ties, confidenceLow,
-            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyAdvice,
-            unsafeAdvice, unsafeReasons, crisis, ownLifeAdvice, twoWays)
+            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyWhatToDo,
+            safetySkipped, safetyAdvice, unsafeAdvice, unsafeReasons, crisis, crisisUnsafe, ownLifeAdvice, twoWays)
         : null;
   }
 
@@ -598,6 +605,18 @@ public final class ContentReader {
     Fields f = root.get();
     String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
+    String anywhere = f.text("anywhere");
+    Map<String, String> aliases = new LinkedHashMap<>();
+    f.object("aliases", false).ifPresent(obj -> {
+      for (Json.Member member : obj.members().values()) {
+        if (member.value() instanceof Json.Str target && member.name().matches("[A-Z]{2}")) {
+          aliases.put(member.name(), target.value());
+          aliasUses.add(new Use("helplines.json", member.value().at(), "helplines.json: aliases: '" + member.name() + "'", target.value()));
+        } else {
+          f.add(member.value().at(), "an alias maps two capital letters to a listed country code, such as \"UK\": \"GB\"");
+        }
+      }
+    });
     List<Helplines.Country> countries = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     f.list("countries", "a list of countries").ifPresent(arr -> {
@@ -626,19 +645,40 @@ public final class ContentReader {
               }
             }
           });
+          List<Helplines.Line> crisis = new ArrayList<>();
+          c.optionalList("crisis", "a list of crisis lines").ifPresent(list -> {
+            for (Json item : list.items()) {
+              if (item instanceof Json.Obj obj) {
+                Helplines.Line line = line(c, obj, "crisis line");
+                if (line != null) {
+                  crisis.add(line);
+                }
+              } else {
+                c.add(item.at(), "a crisis line is an object with name, contact, source and checked");
+              }
+            }
+          });
           Optional<String> note = c.optionalText("note");
           c.rejectUnknown();
           if (lines.isEmpty() && note.isEmpty() && c.clean()) {
             c.add(c.at(), "no national line: add a 'note' that says so and where to find local help");
           }
           if (c.clean() && emergency != null) {
-            countries.add(new Helplines.Country(code, name, emergency, lines, note));
+            countries.add(new Helplines.Country(code, name, emergency, lines, crisis, note));
           }
         });
       }
     });
     f.rejectUnknown();
-    return f.clean() ? new Helplines(intro, countries, elsewhere) : null;
+    if (f.clean()) {
+      for (Use use : aliasUses) {
+        if (!codes.contains(use.id())) {
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown country '" + use.id() + "'"
+              + Ids.didYouMean(use.id(), codes)));
+        }
+      }
+    }
+    return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases) : null;
   }
 
   private Helplines.Line line(Fields country, Json.Obj obj, String what) {
@@ -737,7 +777,7 @@ public final class ContentReader {
     if (!c.clean()) {
       return null;
     }
-    conditionUses.add(new ConditionUse(asker, obj.at(), c.what(), question, choices));
+    conditionUses.add(new ConditionUse(owner.file(), asker, obj.at(), c.what(), question, choices));
     return new Condition(question, choices, none);
   }
 
@@ -753,12 +793,13 @@ public final class ContentReader {
   /** Whether plan.json was read without a defect, so that a reason without a topic can be named. */
   private boolean planRead;
 
-  private record ConditionUse(String question, Json.Location at, String what, String on, List<String> anyOf) {}
+  private record ConditionUse(String file, String question, Json.Location at, String what, String on, List<String> anyOf) {}
 
   private final List<Use> sourceUses = new ArrayList<>();
   private final List<Use> adviceUses = new ArrayList<>();
   private final List<Use> relatedUses = new ArrayList<>();
   private final List<Use> evidenceUses = new ArrayList<>();
+  private final List<Use> aliasUses = new ArrayList<>();
   private final List<ConditionUse> conditionUses = new ArrayList<>();
   /** Every question id in file order, also of questions too broken to use. */
   private final Map<String, Json.Location> questionIds = new LinkedHashMap<>();
@@ -874,16 +915,16 @@ public final class ContentReader {
         int on = order.indexOf(use.on());
         Optional<Question> target = questionnaire.question(use.on());
         if (on < 0) {
-          defects.add(Defect.at("questions.json", use.at(), use.what() + ": unknown question '" + use.on() + "'"
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown question '" + use.on() + "'"
               + Ids.didYouMean(use.on(), order)));
         } else if (self >= 0 && on >= self) {
-          defects.add(Defect.at("questions.json", use.at(), use.what() + ": refers to '" + use.on()
+          defects.add(Defect.at(use.file(), use.at(), use.what() + ": refers to '" + use.on()
               + "', which is asked later; a condition can only look at an earlier question"));
         } else if (target.isPresent()) { // else the question has a defect of its own, so its choices are unknown
           List<String> choiceIds = target.get().choices().stream().map(Choice::id).toList();
           for (String choice : use.anyOf()) {
             if (!choiceIds.contains(choice)) {
-              defects.add(Defect.at("questions.json", use.at(), use.what() + ": '" + use.on() + "' has no choice '"
+              defects.add(Defect.at(use.file(), use.at(), use.what() + ": '" + use.on() + "' has no choice '"
                   + choice + "'; its choices are " + String.join(", ", choiceIds)));
             }
           }

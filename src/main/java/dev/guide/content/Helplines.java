@@ -7,29 +7,43 @@ import java.util.Optional;
 /**
  * Where a person who is afraid can get help, by country: the guide's own addition, not the
  * articles'. Every line carries where it was read and when it was checked. {@code intro} opens
- * {@code guide safety}; {@code elsewhere} is what to do in a country that is not listed.
+ * {@code guide safety}; {@code elsewhere} is what to do in a country that is not listed, {@code
+ * anywhere} what follows the whole list when the country is not known; {@code aliases} maps other
+ * codes people use to a listed one ("UK" to GB).
  */
-public record Helplines(String intro, List<Country> countries, String elsewhere) {
-  public static final Helplines NONE = new Helplines("If you are afraid, get help.", List.of(), "Look up a domestic-abuse helpline in your country.");
+public record Helplines(
+    String intro, List<Country> countries, String elsewhere, String anywhere, java.util.Map<String, String> aliases) {
+  public static final Helplines NONE = new Helplines("If you are afraid, get help.", List.of(),
+      "Look up a domestic-abuse helpline in your country.", "Elsewhere, look up a helpline.", java.util.Map.of());
 
   public Helplines {
     Objects.requireNonNull(intro, "intro");
     countries = List.copyOf(countries);
     Objects.requireNonNull(elsewhere, "elsewhere");
+    Objects.requireNonNull(anywhere, "anywhere");
+    aliases = java.util.Map.copyOf(aliases);
   }
 
-  /** The entry for a two-letter country code, any case. */
+  /** The entry for a two-letter country code, any case, or for another name of one ("UK" for GB). */
   public Optional<Country> country(String code) {
-    return countries.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+    String upper = code.toUpperCase(java.util.Locale.ROOT);
+    String wanted = aliases.getOrDefault(upper, upper);
+    return countries.stream().filter(c -> c.code().equals(wanted)).findFirst();
   }
 
-  /** One country: its emergency number, its national lines, and a note (as when it has no national line). */
-  public record Country(String code, String name, Line emergency, List<Line> lines, Optional<String> note) {
+  /**
+   * One country: its emergency number, its national lines for people afraid of a partner, its
+   * crisis lines for a worry that someone may harm themselves (it may have none the guide could
+   * confirm), and a note (as when it has no national line).
+   */
+  public record Country(
+      String code, String name, Line emergency, List<Line> lines, List<Line> crisis, Optional<String> note) {
     public Country {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(emergency, "emergency");
       lines = List.copyOf(lines);
+      crisis = List.copyOf(crisis);
       Objects.requireNonNull(note, "note");
     }
   }

@@ -28,9 +28,10 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
   public record Thresholds(double strong, double moderate, double some, double sign) {}
 
   /**
-   * How much a result rests on. It is low when fewer than {@code lowAnswered} of the questions that
-   * applied got an answer that tells something (not "not sure"), or when the leading finding rests
-   * on {@code lowSupport} answers or fewer; high when at least {@code highAnswered} were answered and
+   * How much a result rests on. It is low when the leading finding rests on {@code lowSupport}
+   * answers or fewer, or when fewer than {@code lowAnswered} of the questions that applied got an
+   * answer that tells something (not "not sure") and fewer than {@code highSupport} answers back
+   * the lead; high when at least {@code highAnswered} were answered and
    * the leading reason, strong and not tied, rests on {@code highSupport} answers or more.
    */
   public record Confidence(double lowAnswered, double highAnswered, int lowSupport, int highSupport) {
@@ -44,8 +45,10 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
    * marks it as the guide's own, the acknowledgement shown at once in the questionnaire, the line
    * put before any reason, the word on leaving safely, the advice that leads ({@code safetyAdvice}),
    * the advice held back ({@code unsafeAdvice}, such as talking it over with the partner) and the
-   * reasons held back ({@code unsafeReasons}). For a worry that the partner may harm themselves,
-   * the crisis text. {@code ownLifeAdvice}: the reader's own life and limits, one of which every
+   * reasons held back ({@code unsafeReasons}), what replaces a sign's "what to do" then
+   * ({@code safetyWhatToDo}), and the pointer to help when the safety question was left unanswered
+   * ({@code safetySkipped}). For a worry that the partner may harm themselves, the crisis text, and
+   * another when the reader is also afraid ({@code crisisUnsafe}). {@code ownLifeAdvice}: the reader's own life and limits, one of which every
    * result keeps a place for.
    */
   public record Messages(
@@ -62,10 +65,13 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       String safetyAck,
       String safetyReasons,
       String safetyLeaving,
+      String safetyWhatToDo,
+      String safetySkipped,
       List<String> safetyAdvice,
       List<String> unsafeAdvice,
       List<String> unsafeReasons,
       String crisis,
+      String crisisUnsafe,
       List<String> ownLifeAdvice,
       String twoWays) {
     public Messages {
@@ -82,10 +88,13 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       Objects.requireNonNull(safetyAck, "safetyAck");
       Objects.requireNonNull(safetyReasons, "safetyReasons");
       Objects.requireNonNull(safetyLeaving, "safetyLeaving");
+      Objects.requireNonNull(safetyWhatToDo, "safetyWhatToDo");
+      Objects.requireNonNull(safetySkipped, "safetySkipped");
       safetyAdvice = List.copyOf(safetyAdvice);
       unsafeAdvice = List.copyOf(unsafeAdvice);
       unsafeReasons = List.copyOf(unsafeReasons);
       Objects.requireNonNull(crisis, "crisis");
+      Objects.requireNonNull(crisisUnsafe, "crisisUnsafe");
       ownLifeAdvice = List.copyOf(ownLifeAdvice);
       Objects.requireNonNull(twoWays, "twoWays");
     }
@@ -96,7 +105,8 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
         List<String> unsafeAdvice, String twoWays) {
       this(disclaimer, unclear, "A possibility:", unclearAdvice, "These fit equally well.", "Low.", "Medium.",
           "High.", safety, "The guide's own.", "Thank you for saying so.", "No reason excuses fear.",
-          "Leaving can be risky.", safetyAdvice, unsafeAdvice, List.of(), "Get help.", List.of(), twoWays);
+          "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", safetyAdvice, unsafeAdvice, List.of(),
+          "Get help.", "Your safety first.", List.of(), twoWays);
     }
   }
 }

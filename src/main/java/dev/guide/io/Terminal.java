@@ -25,7 +25,22 @@ public record Terminal(boolean inputTerminal, boolean inputPiped, boolean output
       return new Terminal(both, !both, both);
     }
     boolean inTty = isTty(in);
-    return new Terminal(inTty, !inTty && !in.equals("/dev/null"), isTty(out));
+    return new Terminal(inTty, !inTty && !in.equals("/dev/null") && !openedByTheJvm(in), isTty(out));
+  }
+
+  /**
+   * Whether standard input (0) or output (1) was closed when the guide started ({@code <&-},
+   * {@code >&-}): the JVM then opens its own files on the free descriptor, and reading it would
+   * read the JDK's {@code lib/modules}. False where /proc cannot tell.
+   */
+  public static boolean closedAtStart(int fd) {
+    String target = target(fd);
+    return target != null && openedByTheJvm(target);
+  }
+
+  private static boolean openedByTheJvm(String target) {
+    String javaHome = System.getProperty("java.home", "");
+    return !javaHome.isEmpty() && target.startsWith(Path.of(javaHome).toAbsolutePath() + "/");
   }
 
   private static String target(int fd) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param emergency an answer says the partner has hurt or threatened the reader: the emergency
  *     number comes first
  * @param crisis the answers that raise a worry the partner may harm themselves
+ * @param safetySkipped a question that asks about safety applied and was left unanswered
  * @param unclear the picture is too thin to name a reason with any weight; the reasons are then
  *     at most the lead, shown as a mere possibility
  * @param answered how many of the questions that applied got an answer that tells something
@@ -32,6 +33,7 @@ public record Result(
     List<Because> safetyBecause,
     boolean emergency,
     List<Because> crisis,
+    boolean safetySkipped,
     boolean unclear,
     Confidence confidence,
     int answered,

@@ -54,6 +54,7 @@ public final class Scorer {
     List<Result.Because> safety = new ArrayList<>();
     List<Result.Because> crisis = new ArrayList<>();
     boolean emergency = false;
+    boolean safetySkipped = false;
     int applicable = 0;
     int answered = 0;
     for (Question question : questionnaire.questions()) {
@@ -63,6 +64,7 @@ public final class Scorer {
       applicable++;
       if (!answers.answered(question.id())) {
         unanswered.add(question);
+        safetySkipped |= asksAboutSafety(question);
       }
       boolean telling = false;
       for (String choiceId : answers.of(question.id())) {
@@ -112,10 +114,26 @@ public final class Scorer {
     if (unclear) {
       reasons = reasons.stream().filter(r -> r.rank() == 1).toList();
     }
-    List<Result.TwoWays> twoWays = twoWays(signs, reasons);
+    // Under fear or control, no reason is offered as the gentler reading of a sign.
+    List<Result.TwoWays> twoWays = unsafe ? List.of() : twoWays(signs, reasons);
     List<Advice> advice = advice(answers, chosen, signs, reasons, unclear, unsafe);
-    return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, unclear, confidence,
-        answered, applicable);
+    return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, safetySkipped, unclear,
+        confidence, answered, applicable);
+  }
+
+  /**
+   * Whether a question is the one about feeling safe: every answer it offers, but "none of these",
+   * points to fear, control or harm. A question with only some such answers (raising a worry) is not.
+   */
+  private static boolean asksAboutSafety(Question question) {
+    boolean any = false;
+    for (Choice choice : question.choices()) {
+      if (!choice.exclusive() && !choice.safety()) {
+        return false;
+      }
+      any |= choice.safety();
+    }
+    return any;
   }
 
   /** The sum of the weights for {@code id}, never below the strongest single answer for it. */
@@ -163,7 +181,9 @@ public final class Scorer {
     } else {
       return Confidence.LOW;
     }
-    if (share < rules.lowAnswered() || support <= rules.lowSupport()) {
+    // A lead on one answer is thin however much else was answered; few answers are thin unless
+    // several of them agree on the lead.
+    if (support <= rules.lowSupport() || (share < rules.lowAnswered() && support < rules.highSupport())) {
       return Confidence.LOW;
     }
     boolean clearLead = !reasons.isEmpty() && (reasons.size() == 1 || reasons.get(1).rank() != 1)

@@ -26,26 +26,31 @@ public final class HelpList {
       country(doc, listed.get(), emergencyFirst);
       return;
     }
-    doc.paragraph(country.isPresent()
-        ? helplines.elsewhere()
-        : "The guide does not know which country you are in (give --country, for example --country GB). "
-            + "Help in the countries it lists:");
+    if (country.isPresent()) {
+      // Other countries' numbers are no use there; what to do is.
+      doc.paragraph(helplines.elsewhere());
+      return;
+    }
+    doc.paragraph("The guide does not know which country you are in (give --country, for example --country GB). "
+        + "Help in the countries it lists:");
     for (Helplines.Country each : helplines.countries()) {
       country(doc, each, emergencyFirst);
     }
-    if (country.isEmpty()) {
-      doc.paragraph(helplines.elsewhere());
-    }
+    doc.paragraph(helplines.anywhere());
   }
 
-  /** Only the emergency number, for the crisis note. */
-  public void emergency(Document doc, Optional<String> country) {
+  /** The emergency number and the crisis lines, for the crisis note. */
+  public void crisis(Document doc, Optional<String> country) {
     Optional<Helplines.Country> listed = country.flatMap(helplines::country);
     if (listed.isPresent()) {
       doc.bullet(line(listed.get().emergency()));
+      listed.get().crisis().forEach(line -> doc.bullet(line(line)));
     } else {
       doc.bullet("Your local emergency number (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ")");
+      for (Helplines.Country each : helplines.countries()) {
+        each.crisis().forEach(line -> doc.bullet("In " + each.name() + ": " + line(line)));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.guide.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.guide.TerminalText;
 import dev.guide.content.Choice;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
@@ -82,7 +83,7 @@ public final class HistoryReport {
       List<CheckIn.ReasonLine> reasons = summary.reasons();
       for (int i = 0; i < Math.min(TOP_REASONS, reasons.size()); i++) {
         CheckIn.ReasonLine reason = reasons.get(i);
-        out.append(String.join("\n", Wrap.lines(reason.title() + " (" + reason.id() + "), " + fit(reason.strength()),
+        out.append(String.join("\n", Wrap.lines(TerminalText.escape(reason.title() + " (" + reason.id() + "), ") + fit(reason.strength()),
             view.width(), "  " + (i + 1) + ". ", "     "))).append('\n');
       }
       if (reasons.size() > TOP_REASONS) {
@@ -301,8 +302,9 @@ public final class HistoryReport {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** A line of prose; what it quotes from a check-in is shown escaped, never obeyed by the terminal. */
   private void line(StringBuilder out, String text) {
-    out.append(String.join("\n", Wrap.lines(text, view.width(), "  ", "    "))).append('\n');
+    out.append(String.join("\n", Wrap.lines(TerminalText.escape(text), view.width(), "  ", "    "))).append('\n');
   }
 
   private void section(StringBuilder out, String heading) {
@@ -310,7 +312,7 @@ public final class HistoryReport {
   }
 
   private void bullet(StringBuilder out, String text) {
-    out.append(String.join("\n", Wrap.lines(text, view.width(), "  - ", "    "))).append('\n');
+    out.append(String.join("\n", Wrap.lines(TerminalText.escape(text), view.width(), "  - ", "    "))).append('\n');
   }
 
   private static void sign(JsonGenerator json, CheckIn.SignLine sign) throws IOException {

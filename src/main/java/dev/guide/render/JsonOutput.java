@@ -169,6 +169,11 @@ public final class JsonOutput {
     }
     helpLine(json, country.emergency(), true);
     json.writeEndArray();
+    json.writeArrayFieldStart("crisis");
+    for (dev.guide.content.Helplines.Line line : country.crisis()) {
+      helpLine(json, line, false);
+    }
+    json.writeEndArray();
     if (country.note().isPresent()) {
       json.writeStringField("note", country.note().get());
     }

@@ -178,7 +178,7 @@ public final class PlanReport {
     PlanTexts.Section crisis = texts.section("crisis");
     doc.heading(view.say(crisis.heading()));
     doc.warning(view.say(crisis.text()));
-    new HelpList(content.helplines()).emergency(doc, country);
+    new HelpList(content.helplines()).crisis(doc, country);
   }
 
   private void section(Document doc, PlanTexts.Section section) {

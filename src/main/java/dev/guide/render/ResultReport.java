@@ -45,11 +45,14 @@ public final class ResultReport {
       doc.paragraph(view.say(messages.safetyOwn()));
       help.write(doc, country, result.emergency());
     }
+    if (!result.safety() && result.safetySkipped()) {
+      doc.paragraph(view.say(messages.safetySkipped()));
+    }
     if (!result.crisis().isEmpty()) {
       doc.heading(view.say("If you are worried about {his} safety"));
-      doc.warning(view.say(messages.crisis()));
+      doc.warning(view.say(result.safety() ? messages.crisisUnsafe() : messages.crisis()));
       because(doc, result.crisis());
-      help.emergency(doc, country);
+      help.crisis(doc, country);
     }
     if (!result.signs().isEmpty()) {
       doc.heading("Signs it may be time to walk away");
@@ -59,7 +62,7 @@ public final class ResultReport {
       for (Result.SignFinding finding : result.signs()) {
         doc.entry(view.say(finding.sign().title()) + " (" + finding.sign().id() + ")");
         doc.bullet("What it looks like: " + view.say(finding.sign().looksLike()));
-        doc.bullet("What to do: " + view.say(finding.sign().whatToDo()));
+        doc.bullet("What to do: " + view.say(result.safety() ? messages.safetyWhatToDo() : finding.sign().whatToDo()));
         because(doc, finding.because());
       }
     }
@@ -95,8 +98,10 @@ public final class ResultReport {
       doc.paragraph(view.say(finding.reason().summary()));
       because(doc, finding.because());
     }
-    doc.heading("How much this rests on");
-    doc.paragraph(confidence(result, messages));
+    if (!result.reasons().isEmpty() || !result.signs().isEmpty() || result.unclear()) {
+      doc.heading("How much this rests on");
+      doc.paragraph(confidence(result, messages));
+    }
     doc.heading("What you can do");
     for (Advice advice : result.advice()) {
       doc.entry(view.say(advice.title()) + " (" + advice.id() + ")" + (advice.own() ? ", the guide's own advice" : ""));
@@ -135,12 +140,17 @@ public final class ResultReport {
     return out.append('.').toString();
   }
 
+  /**
+   * The answers behind a finding. "None of these" and its kind count (nothing else in his life
+   * explains the cancelling), but quoted as a reason they read as nonsense, so they are left out.
+   */
   private void because(Document doc, List<Result.Because> because) {
-    if (because.isEmpty()) {
+    List<Result.Because> shown = because.stream().filter(b -> !b.choice().exclusive() || b.choice().safety()).toList();
+    if (shown.isEmpty()) {
       return;
     }
     doc.bullet("Because you said:");
-    for (Result.Because b : because) {
+    for (Result.Because b : shown) {
       doc.subBullet(said(b));
     }
   }

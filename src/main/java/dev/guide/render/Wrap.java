@@ -3,7 +3,12 @@ package dev.guide.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word-wraps prose to a width. Never drops or splits a word: one longer than the width gets a line of its own. */
+/**
+ * Word-wraps prose to a width, and no line passes it but for a phone number. Never drops a word,
+ * and splits only one that no line could hold: after a hyphen or a slash where one fits, else at
+ * the width. A phone number written in groups ("0808 2000 247", "1800 737 732") is kept whole,
+ * even past the width, so that nobody dials half of it.
+ */
 public final class Wrap {
 
   private Wrap() {}
@@ -22,12 +27,33 @@ public final class Wrap {
       if (line.length() > emptyLength) {
         line.append(' ');
       }
-      line.append(word);
+      String left = word;
+      // A word with a space in it is a phone number (see words()): never split.
+      while (line.length() == emptyLength && emptyLength + left.length() > width && width > emptyLength
+          && left.indexOf(' ') < 0) {
+        int cut = cut(left, width - emptyLength);
+        lines.add(line.append(left, 0, cut).toString());
+        left = left.substring(cut);
+        line = new StringBuilder(rest);
+        emptyLength = rest.length();
+      }
+      line.append(left);
     }
     if (line.length() > emptyLength || lines.isEmpty()) {
       lines.add(line.toString().stripTrailing());
     }
     return lines;
+  }
+
+  /** Where to split a word too long for {@code room} columns: after its last hyphen or slash that fits, else at the room. */
+  private static int cut(String word, int room) {
+    for (int i = room - 1; i > 0; i--) {
+      char c = word.charAt(i);
+      if (c == '-' || c == '/') {
+        return i + 1;
+      }
+    }
+    return Character.isHighSurrogate(word.charAt(room - 1)) && room > 1 ? room - 1 : room;
   }
 
   /** The words of a text: what stands between runs of white space (split by hand: no regex at start). */
@@ -37,13 +63,38 @@ public final class Wrap {
     for (int i = 0; i <= text.length(); i++) {
       boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
       if (space && start >= 0) {
-        words.add(text.substring(start, i));
+        String word = text.substring(start, i);
+        int last = words.size() - 1;
+        boolean oneSpace = start >= 2 && text.charAt(start - 1) == ' ' && !Character.isWhitespace(text.charAt(start - 2));
+        String previous = last >= 0 ? words.get(last) : "";
+        if (oneSpace && numberGroup(previous) && Character.isDigit(previous.charAt(previous.length() - 1))
+            && numberGroup(word)) {
+          words.set(last, words.get(last) + " " + word);
+        } else {
+          words.add(word);
+        }
         start = -1;
       } else if (!space && start < 0) {
         start = i;
       }
     }
     return words;
+  }
+
+  /** A group of a phone number: digits, maybe with a closing comma, such as "0808", "2000" or "247,". */
+  private static boolean numberGroup(String word) {
+    int digits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == ' ') {
+        continue;
+      } else if (!(i == word.length() - 1 && (c == ',' || c == ')' || c == ';' || c == '.'))) {
+        return false;
+      }
+    }
+    return digits >= 2;
   }
 
   /** The text wrapped with the same indent on every line, joined with newlines, ending with one. */

@@ -8,22 +8,24 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The check-ins kept in one folder, one JSON file each ({@code check-in-2026-11-22T19-04-11.json}),
@@ -78,13 +80,44 @@ public final class CheckInStore {
     List<Skipped> skipped = new ArrayList<>();
     for (Path file : checkInFiles()) {
       try {
-        checkIns.add(CheckInJson.readCheckIn(read(file)));
+        checkIns.add(readable(CheckInJson.readCheckIn(read(file))));
       } catch (CheckInJson.Unreadable e) {
         skipped.add(new Skipped(file, e.getMessage()));
       }
     }
-    checkIns.sort(Comparator.comparing((CheckIn c) -> c.savedAt().toInstant()).thenComparing(CheckIn::id).reversed());
+    // Check-ins of the same second are told apart by the number save() added: -9 came before -24.
+    checkIns.sort(Comparator.comparing((CheckIn c) -> c.savedAt().toInstant()).thenComparingLong(CheckInStore::sequence)
+        .thenComparing(CheckIn::id).reversed());
     return new Loaded(checkIns, skipped);
+  }
+
+  /** The number save() added to the id of a check-in made in the same second as another ("-2"); 1 for none. */
+  static long sequence(CheckIn checkIn) {
+    String id = checkIn.id();
+    int time = id.indexOf('T');
+    int dash = id.lastIndexOf('-');
+    // The time is HH-mm-ss: a third dash after the T starts the number.
+    if (time < 0 || id.chars().skip(time).filter(c -> c == '-').count() < 3) {
+      return 1;
+    }
+    try {
+      return Long.parseLong(id.substring(dash + 1));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** Years a check-in may carry: four digits, as its file name has them. A date past them would stay "latest" forever. */
+  public static final int FIRST_YEAR = 1970;
+  public static final int LAST_YEAR = 9999;
+
+  private static CheckIn readable(CheckIn checkIn) throws CheckInJson.Unreadable {
+    int year = checkIn.savedAt().getYear();
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new CheckInJson.Unreadable("'savedAt' is in the year " + year + "; a check-in is dated from " + FIRST_YEAR
+          + " to " + LAST_YEAR + " (was the clock wrong?)");
+    }
+    return checkIn;
   }
 
   /**
@@ -100,7 +133,9 @@ public final class CheckInStore {
         continue;
       }
       try {
-        writeAtomically(file, CheckInJson.write(checkIn.withId(id)), false);
+        String json = CheckInJson.write(checkIn.withId(id));
+        readsBack(file, json, bytes -> readable(CheckInJson.readCheckIn(bytes)));
+        writeAtomically(file, json, false);
         return file;
       } catch (FileAlreadyExistsException e) {
         // Another check-in took the name a moment ago: take the next.
@@ -131,15 +166,49 @@ public final class CheckInStore {
 
   /** Whether a questionnaire was stopped and kept, readable or not. */
   public boolean hasDraft() {
-    return Files.exists(folder.resolve(DRAFT));
+    return Files.exists(folder.resolve(DRAFT), LinkOption.NOFOLLOW_LINKS);
   }
 
-  /** Keeps the answers so far, replacing any earlier draft. */
-  public Path saveDraft(Draft draft) throws GuideException {
-    createFolder();
-    Path file = folder.resolve(DRAFT);
+  /** What {@link #read} parses a saved file with. */
+  private interface Reader {
+    void read(byte[] bytes) throws CheckInJson.Unreadable;
+  }
+
+  /**
+   * Refuses to save what this guide could not read back (too large, a text past the parser's
+   * limits, a date out of range): a check-in that is saved must load.
+   */
+  private static void readsBack(Path file, String json, Reader reader) throws GuideException {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     try {
-      writeAtomically(file, CheckInJson.write(draft), true);
+      if (bytes.length > MAX_BYTES) {
+        throw new CheckInJson.Unreadable("it would be larger than " + MAX_BYTES / 1024 + " KB, more than the guide reads");
+      }
+      reader.read(bytes);
+    } catch (CheckInJson.Unreadable e) {
+      throw new GuideException(ExitCode.FAILED, "cannot save " + file + ": " + e.getMessage()
+          + "; nothing was saved (is the content in use far larger than it should be?)");
+    }
+  }
+
+  /**
+   * Keeps the answers so far, replacing any earlier draft, but never one that cannot be read (a
+   * newer guide's, a damaged one): that is refused, and the file is left as it is.
+   */
+  public Path saveDraft(Draft draft) throws GuideException {
+    Path file = folder.resolve(DRAFT);
+    if (hasDraft()) {
+      try {
+        draft();
+      } catch (GuideException unreadable) {
+        throw new GuideException(ExitCode.FAILED, "your answers were not kept: " + unreadable.getMessage());
+      }
+    }
+    createFolder();
+    try {
+      String json = CheckInJson.write(draft);
+      readsBack(file, json, CheckInJson::readDraft);
+      writeAtomically(file, json, true);
       return file;
     } catch (IOException e) {
       throw cannotWrite(file, e);
@@ -195,8 +264,9 @@ public final class CheckInStore {
             + (deleted.isEmpty() ? "" : "; deleted before it: " + deleted.size() + " files"));
       }
     }
+    // A data folder that is a link to another stays: the link is the person's, not the guide's.
     try (DirectoryStream<Path> rest = Files.newDirectoryStream(folder)) {
-      if (!rest.iterator().hasNext()) {
+      if (!rest.iterator().hasNext() && !Files.isSymbolicLink(folder)) {
         Files.delete(folder);
       }
     } catch (IOException e) {
@@ -233,6 +303,10 @@ public final class CheckInStore {
   }
 
   private static byte[] read(Path file) throws CheckInJson.Unreadable {
+    // Opening a FIFO would wait for a writer forever; a device is no check-in either.
+    if (!Files.isRegularFile(file)) {
+      throw new CheckInJson.Unreadable("not a regular file (a pipe, a device or a broken link)");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
@@ -247,6 +321,7 @@ public final class CheckInStore {
   /** The folder, created readable by its owner only when it does not exist yet. */
   private void createFolder() throws GuideException {
     if (Files.isDirectory(folder)) {
+      ownerOnlyFolder();
       return;
     }
     try {
@@ -254,6 +329,35 @@ public final class CheckInStore {
     } catch (IOException e) {
       throw new GuideException(ExitCode.FAILED, "cannot create the folder " + folder + " for check-ins: " + reason(e)
           + "; choose another with --data-dir");
+    }
+  }
+
+  /**
+   * Makes an existing folder readable by its owner only, as a new one is made: check-ins in a
+   * folder others can list or enter say more than their owner chose to share. A folder shared on
+   * purpose (the sticky bit of /tmp) is left as it is, and refused. Where the permissions cannot be
+   * changed (not the person's folder), the files in it are still owner-only.
+   */
+  private void ownerOnlyFolder() throws GuideException {
+    if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    try {
+      Set<PosixFilePermission> now = Files.getPosixFilePermissions(folder);
+      Set<PosixFilePermission> ownerOnly = EnumSet.copyOf(now);
+      ownerOnly.retainAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_EXECUTE));
+      if (ownerOnly.equals(now)) {
+        return;
+      }
+      int mode = (Integer) Files.getAttribute(folder, "unix:mode");
+      if ((mode & 01000) != 0) {
+        throw new GuideException(ExitCode.FAILED, "will not keep check-ins in " + folder + ": it is shared with "
+            + "others on purpose (like /tmp), so they can see into it; choose a folder of your own with --data-dir");
+      }
+      Files.setPosixFilePermissions(folder, ownerOnly);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // Where the permissions cannot be read or set, the files are still made owner-only.
     }
   }
 
@@ -272,19 +376,9 @@ public final class CheckInStore {
         channel.force(true);
       }
       if (replace) {
-        try {
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.replace(temp, file);
       } else {
-        // A link fails when the name is taken, where a move might silently replace the file.
-        try {
-          Files.createLink(file, temp);
-          Files.delete(temp);
-        } catch (UnsupportedOperationException e) {
-          Files.move(temp, file);
-        }
+        AtomicFiles.placeNew(temp, file);
       }
       temp = null;
     } finally {

@@ -57,14 +57,6 @@ class AskCommandTest {
   }
 
   @Test
-  void answersFileAndAPipeAtOnceIsRefused() throws IOException {
-    Path file = write("answers.txt", ANSWERS);
-    CommandResult result = guide().piped(ANSWERS).exec("ask", "--answers", file.toString()).assertExit(ExitCode.USAGE);
-    result.assertErrContains("both --answers").assertNoStackTrace();
-    assertEquals("", result.out());
-  }
-
-  @Test
   void aBadAnswerFileNamesFileAndLineAndPrintsNoPartialResult() throws IOException {
     Path file = write("answers.txt", "how-long: 1\nexclusivity: maybe\n");
     CommandResult result = run("ask", "--answers", file.toString()).assertExit(ExitCode.USAGE);
@@ -177,6 +169,16 @@ class AskCommandTest {
     Path forced = dir.resolve("forced.md");
     guide().piped(ANSWERS).exec("ask", "--output", forced.toString(), "--format", "text").assertExit(ExitCode.OK);
     assertTrue(Files.readString(forced).startsWith("WHAT MAY BE GOING ON"), "--format wins");
+  }
+
+  @Test
+  void outputToANameEndingInASlashMakesNoFileOfThatName() {
+    Path nodir = dir.resolve("nodir");
+    guide().exec("ask", "--answers", "-", "--output", nodir + "/").assertExit(ExitCode.USAGE)
+        .assertErrContains("is a folder (it ends with /)").assertNoStackTrace();
+    assertFalse(Files.exists(nodir));
+    guide().piped(ANSWERS).exec("ask", "--output", nodir + "/.").assertExit(ExitCode.USAGE).assertErrContains("is a folder");
+    assertFalse(Files.exists(nodir));
   }
 
   @Test

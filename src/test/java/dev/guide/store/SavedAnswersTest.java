@@ -39,4 +39,13 @@ class SavedAnswersTest {
     assertEquals(current, SavedAnswers.usable(current, QUESTIONNAIRE));
     assertEquals(List.of(), SavedAnswers.noLongerAsked(current, QUESTIONNAIRE));
   }
+
+  @Test
+  void answersAnAnswerFileCouldNotGiveAreRefusedAndLeftOut() {
+    Answers edited = answers("how-long", List.of("few-weeks", "few-months"), "past", List.of("recent-breakup", "recent-breakup"),
+        "pace", "very-fast");
+    assertEquals(List.of("how-long: only one choice fits how-long, not 2", "past: 'recent-breakup' is given twice for past"),
+        SavedAnswers.refused(edited, QUESTIONNAIRE));
+    assertEquals(answers("pace", "very-fast"), SavedAnswers.usable(edited, QUESTIONNAIRE));
+  }
 }
