@@ -681,6 +681,19 @@ public final class ContentReader {
     return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases) : null;
   }
 
+  /** A date as YYYY-MM-DD that exists (not 2026-13-45), checked without java.time, which the guide does not load at start. */
+  private static boolean realDate(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return false;
+    }
+    int year = Integer.parseInt(text.substring(0, 4));
+    int month = Integer.parseInt(text.substring(5, 7));
+    int day = Integer.parseInt(text.substring(8, 10));
+    boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    int[] days = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
+  }
+
   private Helplines.Line line(Fields country, Json.Obj obj, String what) {
     Fields l = new Fields(country.file(), obj, country.what() + ": " + what, defects);
     String name = l.text("name");
@@ -688,7 +701,7 @@ public final class ContentReader {
     Optional<String> web = l.optionalText("web");
     String source = l.text("source");
     String checked = l.text("checked");
-    if (checked != null && !checked.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+    if (checked != null && !realDate(checked)) {
       l.add(l.locationOf("checked"), "'checked' is '" + checked + "'; give the date it was checked as YYYY-MM-DD");
     }
     l.rejectUnknown();
