@@ -56,7 +56,7 @@ class HostileStreamsIT {
   }
 
   private Path answers() throws IOException {
-    return Files.writeString(dir.resolve("answers.txt"), "how-long: 1\npace: 1\npast: 1,2\n");
+    return Files.writeString(dir.resolve("answers.txt"), "how-long: 1\nfeel-safe: none\npace: 1\npast: 1,2\nraising-worries: listens\n");
   }
 
   private List<String> names(Path folder) throws IOException {

@@ -5,6 +5,7 @@ import dev.guide.GuideException;
 import dev.guide.TerminalText;
 import dev.guide.content.Content;
 import dev.guide.content.Questionnaire;
+import dev.guide.io.AlternateScreen;
 import dev.guide.io.Dialogue;
 import dev.guide.io.OutputFile;
 import dev.guide.quiz.AnswerFile;
@@ -20,11 +21,11 @@ import dev.guide.render.Wrap;
 import dev.guide.store.CheckIn;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.Draft;
+import dev.guide.store.FolderLock;
+import dev.guide.store.Passphrase;
 import dev.guide.store.SavedAnswers;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -71,8 +72,8 @@ final class AskCommand extends BaseCommand {
       .description("With --output: replace FILE if it exists."));
 
   private final OptionSpec save = add(OptionSpec.builder("--save").type(boolean.class)
-      .description("Keep this check-in, dated, in your data folder (readable by you only); "
-          + "if you stop the questions, your answers so far are kept for --resume."));
+      .description("Keep this check-in, dated, in your data folder (readable by you only; locked if you set "
+          + "a passphrase with 'guide passphrase'); if you stop the questions, your answers so far are kept for --resume."));
 
   private final OptionSpec resume = add(OptionSpec.builder("--resume").type(boolean.class)
       .description("Go on with the questionnaire you stopped after --save, and save it."));
@@ -104,8 +105,8 @@ final class AskCommand extends BaseCommand {
    * Where the answers start: none, the last check-in's, or a draft's; the questions already gone
    * through; and what to tell the person at the terminal about it.
    */
-  /** What the person types at the terminal, once the dialogue has started reading it. */
-  private BufferedReader typed;
+  /** Whether the answers came from the dialogue at a terminal (not a file): only then is a plan offered. */
+  private boolean dialogueRan;
 
   private record Start(Answers answers, List<String> asked, String greeting) {
     static final Start FRESH = new Start(Answers.none(), List.of(), "");
@@ -142,6 +143,10 @@ final class AskCommand extends BaseCommand {
       throw Session.usage("--resume goes on with a questionnaire you stopped, --from-last starts a new one; give one of them");
     }
     CheckInStore store = save || resume || fromLast ? session().store(dataDir.getValue()) : null;
+    if (store != null) {
+      // A wrong passphrase ends the run here, before any question, with nothing changed.
+      session().lock().unlock();
+    }
     Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
     if (save && !resume && store.hasDraft()) {
       start = new Start(start.answers(), start.asked(), (start.greeting() + (draftReadable(store)
@@ -171,16 +176,24 @@ final class AskCommand extends BaseCommand {
       print(report);
     }
     Optional<dev.guide.quiz.Plan> plan = Optional.empty();
-    if (typed != null && output == null && format == ReportFormat.text && !result.safety()
+    if (dialogueRan && output == null && format == ReportFormat.text && !result.safety()
         && session().terminal().outputTerminal()) {
       plan = offerPlan(content, given.get(), result, now());
     }
-    if (plan.isPresent() && (save || resume)) {
-      PlanCommand.save(session(), content, dataDir.getValue(), now(), given.get(), result, plan.get());
-      if (resume) {
-        store.deleteDraft();
+    if (save || resume) {
+      if (consent == null) {
+        consent = readyToSave(store, result.safety(), null);
       }
-    } else if (save || resume) {
+      if (!consent) {
+        return ExitCode.OK;
+      }
+      if (plan.isPresent()) {
+        PlanCommand.save(session(), content, dataDir.getValue(), now(), given.get(), result, plan.get());
+        if (resume) {
+          store.deleteDraft();
+        }
+        return ExitCode.OK;
+      }
       OffsetDateTime now = now();
       // Titles as this person read them, with their partner's pronouns.
       View shown = new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
@@ -189,7 +202,15 @@ final class AskCommand extends BaseCommand {
       if (resume) {
         store.deleteDraft();
       }
-      session().err().println("guide: saved this check-in in " + file + " ('guide history' lists your check-ins)");
+      boolean locked = session().lock().locked();
+      session().err().println("guide: saved this check-in in " + file + (locked ? ", locked with your passphrase" : "")
+          + " ('guide history' lists your check-ins)");
+      if (result.safety() && !session().terminal().inputTerminal()) {
+        session().err().println("guide: saved as asked with --save, though these answers speak of fear or control: anyone "
+            + "who uses this computer could find saved check-ins" + (locked
+                ? "; yours are locked with your passphrase, and 'guide forget' deletes them"
+                : "; a passphrase locks them ('guide passphrase'), and 'guide forget' deletes them"));
+      }
     }
     return ExitCode.OK;
   }
@@ -201,17 +222,13 @@ final class AskCommand extends BaseCommand {
   private Optional<dev.guide.quiz.Plan> offerPlan(Content content, Answers answers, Result result, OffsetDateTime now)
       throws IOException {
     PrintWriter out = out();
-    out.print("\nWould you like help preparing the conversation? [y/N] ");
-    out.flush();
-    String reply = typed.readLine();
-    if (reply == null || !List.of("y", "yes").contains(reply.strip().toLowerCase(java.util.Locale.ROOT))) {
-      out.println();
-      out.flush();
+    out.println();
+    if (!session().yes(out, "Would you like help preparing the conversation? [y/N] ", false)) {
       return Optional.empty();
     }
     out.println();
     dev.guide.quiz.Limit limit = result.crisis().isEmpty()
-        ? LimitPrompts.ask(content.plan(), view(), typed, out, now.toLocalDate())
+        ? LimitPrompts.ask(content.plan(), view(), session().lines(), out, now.toLocalDate())
         : dev.guide.quiz.Limit.NONE;
     dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
     print(PlanCommand.render(content, view(), session().country(country.getValue()), now::toLocalDate, plan,
@@ -291,22 +308,97 @@ final class AskCommand extends BaseCommand {
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
-    BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
-    typed = in;
-    Dialogue dialogue = new Dialogue(content.questionnaire(), view(), in, prompts)
+    dialogueRan = true;
+    Dialogue dialogue = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
         .startingFrom(start.answers(), start.asked());
     if (keep) {
       dialogue.saved();
     }
-    if (!start.greeting().isEmpty()) {
-      prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
-      prompts.println();
+    Optional<Answers> done;
+    boolean draft;
+    boolean screen;
+    try (AlternateScreen alternate = AlternateScreen.enter(prompts, toScreen && session().alternateScreen())) {
+      screen = alternate.used();
+      if (!start.greeting().isEmpty()) {
+        prompts.println(String.join("\n", Wrap.lines(start.greeting(), view().width(), "", "")));
+        prompts.println();
+      }
+      done = dialogue.run();
+      draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
+      if (done.isPresent() && keep || draft) {
+        // Asked here, before the result, so that no question about saving is left on the screen after it.
+        consent = readyToSave(store, new Scorer(content).score(done.orElse(dialogue.answers())).safety(), prompts);
+      }
     }
-    Optional<Answers> done = dialogue.run();
-    if (done.isEmpty() && keep && !dialogue.asked().isEmpty()) {
+    // What the alternate screen showed is gone: say again how it ended.
+    if (draft && consent) {
       store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), dialogue.asked()));
+      say(prompts, (screen ? "Stopped. " : "") + "Your answers so far are kept; 'guide ask --resume' goes on from here.");
+    } else if (draft) {
+      say(prompts, "Stopped. Nothing was kept.");
+    } else if (done.isEmpty() && screen) {
+      say(prompts, "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
+    } else if (done.isPresent() && keep && !consent) {
+      say(prompts, "Not saved: nothing you answered was kept.");
     }
     return done;
+  }
+
+  /** Whether to save (null until asked): at a terminal, after a safety answer, the person says so. */
+  private Boolean consent;
+
+  /**
+   * Gets ready to save: after an answer about fear or control, says plainly at the terminal who
+   * could find a saved check-in and asks (no unless told yes); locks the folder with the
+   * passphrase in GUIDE_PASSPHRASE_FILE, or at the terminal offers a passphrase at the first save
+   * (and recommends one after a safety answer). {@code prompts} is null where no one can be asked.
+   */
+  private boolean readyToSave(CheckInStore store, boolean safety, PrintWriter prompts) throws GuideException, IOException {
+    FolderLock lock = session().lock();
+    if (prompts != null && safety) {
+      say(prompts, "\nBefore saving: anyone who uses this computer could find saved check-ins, and this one holds "
+          + "your answers about fear or control. " + (lock.locked()
+              ? "Yours are locked with your passphrase, but someone could still see that check-ins exist."
+              : "A passphrase can lock them, so that no one else can read them."));
+      if (!session().yes(prompts, "Save it? [y/N] ", false)) {
+        return false;
+      }
+    }
+    if (lock.locked()) {
+      return true;
+    }
+    if (session().passphraseFile() != null) {
+      Passphrase passphrase = session().passphrases().fromFile();
+      if (passphrase.weakness() != null) {
+        throw Session.usage("the passphrase in " + Passphrases.FILE_VARIABLE + " is too weak to lock check-ins with: "
+            + passphrase.weakness() + "; nothing was saved");
+      }
+      FolderLock.Changed changed = lock.change(store, passphrase);
+      changed.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+      session().err().println("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
+          + Passphrases.FILE_VARIABLE);
+    } else if (prompts != null && (safety || store.files().isEmpty())) {
+      say(prompts, "\nA passphrase can lock your check-ins, so that someone who uses this computer cannot read them. "
+          + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "
+          + "still deletes them)." + (safety ? " With answers like these, we recommend one." : ""));
+      if (session().yes(prompts, "Lock them with a passphrase? " + (safety ? "[Y/n] " : "[y/N] "), safety)) {
+        Passphrase passphrase = Passphrases.typeNew(session(), prompts);
+        if (passphrase == null) {
+          say(prompts, "No passphrase was set.");
+        } else {
+          lock.change(store, passphrase);
+          say(prompts, "Your check-ins are locked with that passphrase.");
+        }
+      }
+    }
+    return true;
+  }
+
+  private void say(PrintWriter prompts, String text) {
+    for (String paragraph : text.split("\n", -1)) {
+      prompts.println(paragraph.isEmpty() ? "" : String.join("\n", Wrap.lines(paragraph, view().width(), "", "")));
+    }
+    prompts.flush();
   }
 
   /**

@@ -26,7 +26,7 @@ final class GuideCommand implements Callable<Integer> {
    * model is made when it is added, which every start would otherwise pay for all of them); help,
    * completion and unknown words get them all.
    */
-  static final List<String> COMMANDS = List.of("ask", "plan", "safety", "history", "forget", "reasons", "reason", "signs", "sign",
+  static final List<String> COMMANDS = List.of("ask", "plan", "safety", "history", "forget", "passphrase", "reasons", "reason", "signs", "sign",
       "advice", "questions", "search", "sources", "validate", "completion", "help", "cds-training");
 
   final Session session;
@@ -81,6 +81,7 @@ final class GuideCommand implements Callable<Integer> {
       case "safety" -> new SafetyCommand(session);
       case "history" -> new HistoryCommand(session);
       case "forget" -> new ForgetCommand(session);
+      case "passphrase" -> new PassphraseCommand(session);
       case "reasons" -> new ReasonsCommand(session);
       case "reason" -> new ReasonCommand(session);
       case "signs" -> new SignsCommand(session);

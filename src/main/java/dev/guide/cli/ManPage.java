@@ -59,13 +59,15 @@ final class ManPage {
     item("COLUMNS", "The width to wrap prose to; 80 when unset.");
     item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");
     item("XDG_DATA_HOME", "Where saved check-ins go: XDG_DATA_HOME/guide, else ~/.local/share/guide (or --data-dir).");
-    item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide.");
+    item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide "
+        + "(a relative path is ignored).");
     item("GUIDE_NOW", "Pretend it is this date and time (such as 2026-11-22T19:04:00+01:00) when saving and "
         + "comparing check-ins: for trying them out, and for examples.");
     line(".SH FILES");
     item("~/.local/share/guide/check-in-*.json", "Saved check-ins (guide ask --save), readable by you only.");
     item("~/.local/share/guide/draft.json", "A questionnaire stopped after --save, for guide ask --resume.");
-    item("~/.cache/guide/", "The launcher's class-data archive: the guide's own classes, nothing about you.");
+    item("~/.cache/guide/", "The launcher's class-data archive: the guide's own classes, nothing about you; "
+        + "guide forget --all deletes it.");
     line(".SH PRIVACY");
     paragraph("The guide never opens a network connection and writes nothing about you to disk unless you "
         + "ask: the file you name with --output, and the check-ins you keep with --save, both readable by "

@@ -18,10 +18,7 @@ import dev.guide.render.View;
 import dev.guide.store.CheckIn;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.SavedAnswers;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -120,6 +117,10 @@ final class PlanCommand extends BaseCommand {
 
   private int plan(Content content, Path output) throws Exception {
     Supplier<LocalDate> today = () -> now().toLocalDate();
+    if (isSet(save) || this.answers.getValue() == null) {
+      // A wrong passphrase ends the run here, before anything is asked or written.
+      session().lock().unlock();
+    }
     Path file = this.answers.getValue();
     Answers given;
     Limit limit = Limit.NONE;
@@ -144,8 +145,7 @@ final class PlanCommand extends BaseCommand {
     boolean prompt = !fromFile && session().terminal().inputTerminal() && !"-".equals(String.valueOf(file));
     if (prompt && !result.safety() && result.crisis().isEmpty()) {
       PrintWriter prompts = session().terminal().outputTerminal() && output == null ? out() : session().err();
-      BufferedReader in = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8));
-      limit = LimitPrompts.ask(content.plan(), view(), in, prompts, today.get());
+      limit = LimitPrompts.ask(content.plan(), view(), session().lines(), prompts, today.get());
     }
     Plan plan = Plan.of(content, given, result, limit);
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();
@@ -181,9 +181,16 @@ final class PlanCommand extends BaseCommand {
     Optional<Limit> kept = plan.limit().isEmpty() ? Optional.empty() : Optional.of(plan.limit());
     Path file = session.store(dataDir).save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
         answers.applicable(content.questionnaire()), CheckIn.Summary.of(result, shown), kept));
+    boolean locked = session.lock().locked();
     session.err().println("guide: saved this check-in" + (kept.isPresent() ? " and your plan" : "") + " in " + file
+        + (locked ? ", locked with your passphrase" : "")
         + " ('guide history' lists your check-ins" + (plan.limit().by().isPresent() ? " and reminds you of the date" : "")
         + ")");
+    if (result.safety() && !locked) {
+      session.err().println("guide: saved as asked with --save, though these answers speak of fear or control: anyone "
+          + "who uses this computer could find saved check-ins; a passphrase locks them ('guide passphrase'), and "
+          + "'guide forget' deletes them");
+    }
   }
 
   /** The last saved check-in's answers, speaking of the partner as it did; a usage error when there is none. */

@@ -6,15 +6,21 @@ import dev.guide.content.Content;
 import dev.guide.content.ContentException;
 import dev.guide.content.ContentReader;
 import dev.guide.content.Partner;
+import dev.guide.io.AlternateScreen;
 import dev.guide.io.Pager;
 import dev.guide.io.StandardOutput;
 import dev.guide.io.Terminal;
 import dev.guide.render.Styler;
 import dev.guide.render.View;
+import dev.guide.store.CacheFolder;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.DataFolder;
+import dev.guide.store.FolderLock;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,6 +48,9 @@ final class Session {
   private final Terminal terminal;
   private final GuideCommand root;
   private Content content;
+  private FolderLock lock;
+  private Passphrases passphrases;
+  private BufferedReader lines;
   private String[] args = new String[0];
 
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
@@ -156,6 +165,10 @@ final class Session {
     return in;
   }
 
+  PrintWriter out() {
+    return out;
+  }
+
   /**
    * The reader's country for the help list: the --country given, else GUIDE_COUNTRY, else the
    * region of the locale (LC_ALL, then LC_MESSAGES, then LANG: "en_GB.UTF-8" is GB); empty when
@@ -215,9 +228,70 @@ final class Session {
     return fromEnv.isBlank() ? ContentReader.builtIn() : ContentReader.directory(Path.of(fromEnv));
   }
 
-  /** The check-ins in the folder named by --data-dir, else XDG_DATA_HOME/guide, else ~/.local/share/guide. */
+  /**
+   * The check-ins in the folder named by --data-dir, else XDG_DATA_HOME/guide, else
+   * ~/.local/share/guide, read and written through the folder's passphrase lock ({@link #lock()}).
+   */
   CheckInStore store(Path dataDir) throws GuideException {
-    return new CheckInStore(DataFolder.locate(dataDir, env));
+    Path folder = DataFolder.locate(dataDir, env);
+    passphrases = new Passphrases(this, folder);
+    lock = new FolderLock(folder, passphrases);
+    return new CheckInStore(folder).lockedWith(lock);
+  }
+
+  /** The passphrase lock of the store last made by {@link #store}. */
+  FolderLock lock() {
+    return lock;
+  }
+
+  /** Where the passphrase of the store last made by {@link #store} comes from. */
+  Passphrases passphrases() {
+    return passphrases;
+  }
+
+  /** The file GUIDE_PASSPHRASE_FILE names, or null when it is not set. */
+  Path passphraseFile() {
+    String file = env.getOrDefault(Passphrases.FILE_VARIABLE, "");
+    return file.isBlank() ? null : Path.of(file);
+  }
+
+  /**
+   * Standard input as lines, one reader for the whole run, so that the questionnaire, a yes-or-no
+   * question and a passphrase read after it never lose what the other buffered.
+   */
+  BufferedReader lines() {
+    if (lines == null) {
+      lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return lines;
+  }
+
+  /** Whether standard input is this process's own (a person's keyboard when it is a terminal), not a test's stream. */
+  boolean keyboard() {
+    return in == System.in;
+  }
+
+  /** Asks a yes-or-no question at the terminal; Enter gives {@code otherwise}, the end of input no. */
+  boolean yes(PrintWriter prompts, String question, boolean otherwise) throws IOException {
+    prompts.print(question);
+    prompts.flush();
+    String answer = lines().readLine();
+    if (answer == null) {
+      prompts.println();
+      return false;
+    }
+    String said = answer.strip().toLowerCase(java.util.Locale.ROOT);
+    return said.isEmpty() ? otherwise : said.equals("y") || said.equals("yes");
+  }
+
+  /** Whether the questionnaire should run in the terminal's alternate screen. */
+  boolean alternateScreen() {
+    return AlternateScreen.suits(terminal, env);
+  }
+
+  /** Where the launchers keep their class-data archive, when the environment names a place. */
+  Optional<Path> cacheFolder() {
+    return CacheFolder.locate(env);
   }
 
   /**

@@ -435,7 +435,7 @@ public final class ContentReader {
     }
     if (!(lowAnswered >= 0 && lowAnswered <= highAnswered && highAnswered <= 1)
         || !(lowSupport >= 0 && lowSupport < highSupport)) {
-      c.add(obj.at(), "confidence needs 0 <= lowAnswered <= highAnswered <= 1 and 0 <= lowSupport < highSupport");
+      c.add(obj.at(), "needs 0 <= lowAnswered <= highAnswered <= 1 and 0 <= lowSupport < highSupport");
       return null;
     }
     return new Questionnaire.Confidence(lowAnswered, highAnswered, lowSupport.intValue(), highSupport.intValue());

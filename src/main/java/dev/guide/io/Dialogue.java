@@ -296,9 +296,8 @@ public final class Dialogue {
 
   private Optional<Answers> stopped() {
     out.println();
-    // With --save the caller keeps what was gone through; with nothing gone through there is nothing to keep.
-    say(saved && !done.isEmpty() ? "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here."
-        : "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
+    // With --save the caller keeps what was gone through, or says why not once it has asked.
+    say(saved && !done.isEmpty() ? "Stopped." : "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
     return Optional.empty();
   }
 

@@ -41,10 +41,12 @@ public final class Pager {
   public boolean show(String command, String text) {
     Process process;
     try {
-      process = new ProcessBuilder("sh", "-c", command)
+      ProcessBuilder builder = new ProcessBuilder("sh", "-c", command)
           .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      // less keeps searches in a history file by default; nothing read here should leave a trace.
+      builder.environment().put("LESSHISTFILE", "-");
+      process = builder.start();
     } catch (IOException e) {
       return false;
     }

@@ -151,6 +151,19 @@ public final class JsonOutput {
         json.writeEndObject();
       }
       json.writeBooleanField("crisis", !result.crisis().isEmpty());
+      if (!result.crisis().isEmpty()) {
+        json.writeObjectFieldStart("crisisSection");
+        because(json, result.crisis());
+        json.writeArrayFieldStart("help");
+        Optional<dev.guide.content.Helplines.Country> where = country.flatMap(helplines::country);
+        for (dev.guide.content.Helplines.Country each : where.map(List::of).orElse(helplines.countries())) {
+          helpCountry(json, each);
+        }
+        json.writeEndArray();
+        json.writeBooleanField("guidesOwn", true);
+        json.writeEndObject();
+      }
+      json.writeBooleanField("safetySkipped", result.safetySkipped() && !result.safety());
       json.writeStringField("confidence", result.confidence().word());
       json.writeNumberField("answered", result.answered());
       json.writeNumberField("asked", result.applicable());

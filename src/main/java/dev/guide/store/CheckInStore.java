@@ -32,7 +32,8 @@ import java.util.Set;
  * and at most one unfinished questionnaire ({@code draft.json}). The folder is readable by its
  * owner only and so is every file. A file is written whole to a temporary file beside it, then
  * moved into place, so a crash never leaves half a check-in. A file that cannot be read is
- * reported and skipped, never changed or deleted; only {@link #forget} deletes.
+ * reported and skipped, never changed or deleted; only {@link #forget} deletes. Every file read and
+ * written passes through a {@link CheckInLock}, which keeps it as it is or locks it with a passphrase.
  */
 public final class CheckInStore {
 
@@ -45,9 +46,16 @@ public final class CheckInStore {
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
 
   private final Path folder;
+  private CheckInLock lock = CheckInLock.PLAIN;
 
   public CheckInStore(Path folder) {
     this.folder = folder.toAbsolutePath().normalize();
+  }
+
+  /** Reads and writes every file through {@code lock} (a passphrase lock, see {@link FolderLock}). */
+  public CheckInStore lockedWith(CheckInLock lock) {
+    this.lock = lock;
+    return this;
   }
 
   public Path folder() {
@@ -135,7 +143,7 @@ public final class CheckInStore {
       try {
         String json = CheckInJson.write(checkIn.withId(id));
         readsBack(file, json, bytes -> readable(CheckInJson.readCheckIn(bytes)));
-        writeAtomically(file, json, false);
+        writeAtomically(file, lock.lock(json.getBytes(StandardCharsets.UTF_8)), false);
         return file;
       } catch (FileAlreadyExistsException e) {
         // Another check-in took the name a moment ago: take the next.
@@ -208,7 +216,7 @@ public final class CheckInStore {
     try {
       String json = CheckInJson.write(draft);
       readsBack(file, json, CheckInJson::readDraft);
-      writeAtomically(file, json, true);
+      writeAtomically(file, lock.lock(json.getBytes(StandardCharsets.UTF_8)), true);
       return file;
     } catch (IOException e) {
       throw cannotWrite(file, e);
@@ -236,8 +244,9 @@ public final class CheckInStore {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
-        boolean ours = isCheckInName(name) || name.equals(DRAFT)
-            || name.startsWith(".") && name.endsWith(".tmp") && (name.startsWith("." + PREFIX) || name.startsWith("." + DRAFT));
+        boolean ours = isCheckInName(name) || name.equals(DRAFT) || name.equals(Keyring.NAME)
+            || name.startsWith(".") && name.endsWith(".tmp")
+                && (name.startsWith("." + PREFIX) || name.startsWith("." + DRAFT) || name.startsWith("." + Keyring.NAME + "."));
         if (ours && !Files.isDirectory(entry)) {
           files.add(entry);
         }
@@ -279,13 +288,17 @@ public final class CheckInStore {
   public static String describe(List<Path> files) {
     long checkIns = files.stream().filter(f -> isCheckInName(f.getFileName().toString())).count();
     boolean draft = files.stream().anyMatch(f -> f.getFileName().toString().equals(DRAFT));
-    long other = files.size() - checkIns - (draft ? 1 : 0);
+    boolean keyring = files.stream().anyMatch(f -> f.getFileName().toString().equals(Keyring.NAME));
+    long other = files.size() - checkIns - (draft ? 1 : 0) - (keyring ? 1 : 0);
     List<String> parts = new ArrayList<>();
     if (checkIns > 0) {
       parts.add(checkIns + (checkIns == 1 ? " check-in" : " check-ins"));
     }
     if (draft) {
       parts.add("an unfinished questionnaire");
+    }
+    if (keyring) {
+      parts.add("the passphrase's keyring");
     }
     if (other > 0) {
       parts.add(other + (other == 1 ? " temporary file" : " temporary files") + " left by an interrupted save");
@@ -302,20 +315,21 @@ public final class CheckInStore {
     return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
   }
 
-  private static byte[] read(Path file) throws CheckInJson.Unreadable {
+  private byte[] read(Path file) throws CheckInJson.Unreadable, GuideException {
     // Opening a FIFO would wait for a writer forever; a device is no check-in either.
     if (!Files.isRegularFile(file)) {
       throw new CheckInJson.Unreadable("not a regular file (a pipe, a device or a broken link)");
     }
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new CheckInJson.Unreadable("larger than " + MAX_BYTES / 1024 + " KB, far more than a check-in holds");
       }
-      return bytes;
     } catch (IOException e) {
       throw new CheckInJson.Unreadable("cannot be read: " + reason(e));
     }
+    return lock.open(file, bytes);
   }
 
   /** The folder, created readable by its owner only when it does not exist yet. */
@@ -365,11 +379,11 @@ public final class CheckInStore {
    * Writes the whole text to a temporary file in the same folder, flushes it to the disk, then
    * moves it into place in one step. Without {@code replace}, an existing file is never replaced.
    */
-  private void writeAtomically(Path file, String text, boolean replace) throws IOException {
+  private void writeAtomically(Path file, byte[] content, boolean replace) throws IOException {
     Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp", ownerOnly("rw-------"));
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.wrap(content);
         while (bytes.hasRemaining()) {
           channel.write(bytes);
         }

@@ -22,9 +22,11 @@ class AskCommandTest {
   static final String ANSWERS = """
       # a few weeks in, and it moved fast
       how-long: few-weeks
+      feel-safe: none
       pace: 1
       past: recent-breakup, cheated-on
       life-stress: skip
+      raising-worries: listens
       """;
 
   @TempDir Path dir;

@@ -109,6 +109,14 @@ final class BrokenContent {
     return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
+  /** The 1-based column of the first occurrence of {@code text} on the 1-based {@code line}. */
+  int columnOf(String file, int line, String text) {
+    String row = text(file).lines().skip(line - 1).findFirst().orElseThrow();
+    int at = row.indexOf(text);
+    assertTrue(at >= 0, () -> file + ":" + line + " does not contain '" + text + "': " + row);
+    return at + 1;
+  }
+
   /** Reads the folder, which must fail as a whole with exit code 1; returns what it reported. */
   List<Defect> defects() {
     return defects(dir);
@@ -152,6 +160,15 @@ final class BrokenContent {
   static void assertDefect(Defect defect, String file, int line, String... fragments) {
     assertEquals(file, defect.file(), () -> "file of " + defect);
     assertEquals(line, defect.line(), () -> "line of " + defect);
+    assertTrue(containsAll(defect.message(), fragments),
+        () -> "message of " + defect + "\nshould contain all of " + List.of(fragments));
+  }
+
+  /** Asserts the defect's file, line and column (as file:line:col prints) and that its message contains every fragment. */
+  static void assertAt(Defect defect, String file, int line, int column, String... fragments) {
+    assertEquals(file + ":" + line + ":" + column, defect.file() + ":" + defect.line() + ":" + defect.column(),
+        () -> "where " + defect + " is reported");
+    assertTrue(defect.toString().startsWith(file + ":" + line + ":" + column + ": "), defect::toString);
     assertTrue(containsAll(defect.message(), fragments),
         () -> "message of " + defect + "\nshould contain all of " + List.of(fragments));
   }

@@ -1,5 +1,6 @@
 package dev.guide.content;
 
+import static dev.guide.content.BrokenContent.assertAt;
 import static dev.guide.content.BrokenContent.assertDefect;
 import static dev.guide.content.BrokenContent.find;
 import static dev.guide.content.BrokenContent.only;
@@ -358,7 +359,7 @@ class ContentReaderTest {
 
     @Test
     void unknownFieldIsReportedWithTheKnownOnes() {
-      content.replace("reasons.json", "\"summary\": \"If you haven't", "\"sumary\": \"If you haven't");
+      content.replace("reasons.json", "\"summary\": \"{He} may be seeing or weighing up", "\"sumary\": \"{He} may be seeing or weighing up");
       List<Defect> defects = content.defects();
       assertEquals(2, defects.size(), show(defects));
       find(defects, "reasons.json", content.lineOf("reasons.json", "\"sumary\""),
@@ -418,9 +419,11 @@ class ContentReaderTest {
 
     @Test
     void missingFieldNamesTheItemAndTheField() {
-      content.replace("reasons.json",
-          "      \"summary\": \"If you haven't agreed to be exclusive, {he} may be dating or weighing up someone else and"
-              + " avoiding the question until {he} {decides/decide}.\",\n", "");
+      // The whole summary line of someone-else, whatever it says.
+      String text = content.text("reasons.json");
+      int start = text.indexOf("      \"summary\": ", text.indexOf("\"id\": \"someone-else\""));
+      assertTrue(start > 0, "someone-else has a summary");
+      content.write("reasons.json", text.substring(0, start) + text.substring(text.indexOf('\n', start) + 1));
       assertDefect(only(content.defects()), "reasons.json", content.lineOf("reasons.json", "\"id\": \"someone-else\"") - 1,
           "reason 'someone-else'", "missing field 'summary' (a string)");
     }
@@ -433,8 +436,9 @@ class ContentReaderTest {
 
     @Test
     void choiceWithNoEvidenceFieldIsReported() {
-      content.replace("questions.json", "{\"id\": \"few-months\", \"label\": \"Several months\", \"evidence\": {}}",
-          "{\"id\": \"few-months\", \"label\": \"Several months\"}");
+      content.replace("questions.json",
+          "{\"id\": \"few-months\", \"label\": \"Several months, less than a year\", \"evidence\": {}}",
+          "{\"id\": \"few-months\", \"label\": \"Several months, less than a year\"}");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "Several months"),
           "question 'how-long'", "choice 'few-months'", "missing field 'evidence'");
     }
@@ -443,8 +447,10 @@ class ContentReaderTest {
     void questionWithOneChoiceIsReported() {
       content.replace("questions.json",
           "{\"moving-too-fast\": 1}},\n"
-              + "        {\"id\": \"few-months\", \"label\": \"Several months\", \"evidence\": {}},\n"
-              + "        {\"id\": \"year-or-more\", \"label\": \"A year or more\", \"evidence\": {\"next-step-nerves\": 1}}\n",
+              + "        {\"id\": \"couple-months\", \"label\": \"One to three months\", \"evidence\": {}},\n"
+              + "        {\"id\": \"few-months\", \"label\": \"Several months, less than a year\", \"evidence\": {}},\n"
+              + "        {\"id\": \"year-or-more\", \"label\": \"One to a few years\", \"evidence\": {}},\n"
+              + "        {\"id\": \"many-years\", \"label\": \"Many years\", \"evidence\": {}}\n",
           "{\"moving-too-fast\": 1}}\n");
       find(content.defects(), "questions.json", content.lineOf("questions.json", "\"choices\": ["),
           "question 'how-long'", "at least two choices");
@@ -465,7 +471,7 @@ class ContentReaderTest {
 
     @Test
     void conditionOnALaterQuestionIsReported() {
-      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"few-months\"]}",
+      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"couple-months\", \"few-months\"]}",
           "\"when\": {\"question\": \"exclusivity\", \"anyOf\": [\"agreed\"]}");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "\"when\": {\"question\": \"exclusivity\""),
           "question 'pace'", "'exclusivity'", "asked later", "earlier question");
@@ -473,7 +479,7 @@ class ContentReaderTest {
 
     @Test
     void conditionOnItselfIsReported() {
-      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"few-months\"]}",
+      content.replace("questions.json", "\"when\": {\"question\": \"how-long\", \"anyOf\": [\"few-weeks\", \"couple-months\", \"few-months\"]}",
           "\"when\": {\"question\": \"pace\", \"anyOf\": [\"very-fast\"]}");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "\"when\": {\"question\": \"pace\""),
           "question 'pace'", "earlier question");
@@ -488,9 +494,10 @@ class ContentReaderTest {
 
     @Test
     void conditionOnAnUnknownChoiceListsTheChoices() {
-      content.replace("questions.json", "\"anyOf\": [\"few-weeks\", \"few-months\"]", "\"anyOf\": [\"few-weeks\", \"few-years\"]");
+      content.replace("questions.json", "\"anyOf\": [\"few-weeks\", \"couple-months\", \"few-months\"]",
+          "\"anyOf\": [\"few-weeks\", \"couple-months\", \"few-years\"]");
       assertDefect(only(content.defects()), "questions.json", content.lineOf("questions.json", "few-years"),
-          "question 'pace'", "'how-long' has no choice 'few-years'", "few-weeks, few-months, year-or-more");
+          "question 'pace'", "'how-long' has no choice 'few-years'", "few-weeks, couple-months, few-months, year-or-more, many-years");
     }
 
     @Test
@@ -514,7 +521,9 @@ class ContentReaderTest {
 
     @Test
     void signNoAnswerCanReachIsReported() {
-      content.replaceAll("questions.json", "\"gaslighting\": 3", "\"gaslighting\": -1");
+      String text = content.text("questions.json");
+      assertTrue(text.contains("\"gaslighting\": "), "questions.json has evidence for gaslighting");
+      content.write("questions.json", text.replaceAll("\"gaslighting\": [0-9]+", "\"gaslighting\": -1"));
       assertDefect(only(content.defects()), "signs.json", content.lineOf("signs.json", "\"id\": \"gaslighting\""),
           "sign 'gaslighting'", "no answer in questions.json gives it positive evidence");
     }
@@ -559,6 +568,211 @@ class ContentReaderTest {
     }
   }
 
+  /** The fields the judgement and safety content brought: advice conditions and exclusions, sign alternatives, flags. */
+  @Nested
+  class JudgementFields {
+
+    /** The line of the condition object that holds {@code field}: the '{' on the line above it. */
+    int conditionLine(String file, String field) {
+      return content.lineOf(file, field) - 1;
+    }
+
+    @Test
+    void adviceConditionOnAnUnknownQuestionSuggestsTheClosest() {
+      content.replace("advice.json", "\"question\": \"circumstances\"", "\"question\": \"circumstance\"");
+      int line = conditionLine("advice.json", "\"question\": \"circumstance\"");
+      assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "{"),
+          "advice 'hold-off-introductions'", "unknown question 'circumstance'", "did you mean circumstances?");
+    }
+
+    @Test
+    void adviceConditionOnAnUnknownChoiceListsTheChoices() {
+      content.replace("advice.json", "\"met-family\"", "\"met-the-family\"");
+      int line = conditionLine("advice.json", "\"question\": \"circumstances\"");
+      assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "{"),
+          "advice 'hold-off-introductions'", "'circumstances' has no choice 'met-the-family'",
+          "live-together, long-distance, met-family, married-engaged, trust-broken, none");
+    }
+
+    @Test
+    void adviceConditionMayNameAnyQuestionEvenALaterOne() throws ContentException {
+      // Advice is given after every question: unlike a question's condition, it may look at any answer.
+      content.replace("advice.json", "\"question\": \"circumstances\"", "\"question\": \"told-needs\"")
+          .replaceAll("advice.json", "\"met-family\",", "\"not-yet\",");
+      String text = content.text("advice.json");
+      content.write("advice.json", text.replace("\"live-together\",\n", "").replace("\"married-engaged\"", "\"hinted\""));
+      ContentReader.read(ContentReader.directory(content.dir()));
+    }
+
+    @Test
+    void anyOfAndNoneOfTogetherAreRefused() {
+      content.replace("advice.json", "\"question\": \"status\",\n          \"noneOf\"",
+          "\"question\": \"status\",\n          \"anyOf\": [\"together\"],\n          \"noneOf\"");
+      int line = conditionLine("advice.json", "\"question\": \"status\"");
+      assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "{"),
+          "advice 'talk-calmly'", "give either 'anyOf' or 'noneOf', not both");
+    }
+
+    @Test
+    void excludingAnUnknownAdviceItemSuggestsTheClosest() {
+      content.replace("advice.json", "\"excludes\": [\n        \"talk-calmly\"", "\"excludes\": [\n        \"talk-calmy\"");
+      int line = content.lineOf("advice.json", "\"talk-calmy\"");
+      assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "\"talk-calmy\""),
+          "advice 'stay-in-touch'", "unknown advice 'talk-calmy'", "did you mean talk-calmly?");
+    }
+
+    @Test
+    void anAdviceItemCannotExcludeItself() {
+      content.replace("advice.json", "\"excludes\": [\n        \"talk-calmly\"", "\"excludes\": [\n        \"stay-in-touch\"");
+      int line = content.lineOf("advice.json", "\"excludes\": [");
+      assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "["),
+          "advice 'stay-in-touch'", "cannot exclude itself");
+    }
+
+    @Test
+    void aSignsAlternativeMustBeAKnownReason() {
+      content.replace("signs.json", "\"alternatives\": [\n        \"low-self-esteem\"",
+          "\"alternatives\": [\n        \"low-self-estem\"");
+      int line = content.lineOf("signs.json", "\"low-self-estem\"");
+      assertAt(only(content.defects()), "signs.json", line, content.columnOf("signs.json", line, "\"low-self-estem\""),
+          "sign 'says-he-doesnt-deserve-you'", "unknown reason 'low-self-estem'", "did you mean low-self-esteem?");
+    }
+
+    @Test
+    void emergencyWithoutSafetyIsRefused() {
+      content.replace("questions.json", "\"safety\": true, \"emergency\": true", "\"emergency\": true");
+      int line = content.lineOf("questions.json", "\"id\": \"hurt-threatened\"");
+      assertAt(only(content.defects()), "questions.json", line, content.columnOf("questions.json", line, "true"),
+          "question 'feel-safe'", "choice 'hurt-threatened'", "'emergency' needs 'safety': true as well");
+    }
+
+    @Test
+    void theConfidenceRulesAreRequired() {
+      content.replace("questions.json", "  \"confidence\": {\"lowAnswered\": 0.5, \"highAnswered\": 0.75, \"lowSupport\": 1, \"highSupport\": 3},\n", "");
+      assertAt(only(content.defects()), "questions.json", 1, 1, "missing field 'confidence' (an object)");
+    }
+
+    @Test
+    void confidenceRulesThatContradictEachOtherAreRefused() {
+      content.replace("questions.json", "\"lowAnswered\": 0.5, \"highAnswered\": 0.75", "\"lowAnswered\": 0.9, \"highAnswered\": 0.75");
+      int line = content.lineOf("questions.json", "\"confidence\": {");
+      assertAt(only(content.defects()), "questions.json", line, content.columnOf("questions.json", line, "{\"lowAnswered\""),
+          "lowAnswered <= highAnswered");
+    }
+
+    @Test
+    void everySafetyMessageIsRequired() {
+      String text = content.text("questions.json");
+      int at = text.indexOf("    \"safetyOwn\": ");
+      assertTrue(at > 0, "questions.json has messages.safetyOwn");
+      content.write("questions.json", text.substring(0, at) + text.substring(text.indexOf('\n', at) + 1));
+      int line = content.lineOf("questions.json", "\"messages\": {");
+      assertAt(only(content.defects()), "questions.json", line, content.columnOf("questions.json", line, "{"),
+          "messages", "missing field 'safetyOwn' (a string)");
+    }
+
+    @Test
+    void theSafetyListsNameKnownAdviceAndReasons() {
+      content.replace("questions.json", "\"safetyAdvice\": [\"reach-out-for-support\"", "\"safetyAdvice\": [\"reach-out-for-suport\"")
+          .replace("questions.json", "\"unsafeReasons\": [\"falling-for-you\"", "\"unsafeReasons\": [\"falling-for-yu\"");
+      List<Defect> defects = content.defects();
+      assertEquals(2, defects.size(), () -> show(defects));
+      int advice = content.lineOf("questions.json", "reach-out-for-suport");
+      assertAt(defects.get(0), "questions.json", advice, content.columnOf("questions.json", advice, "\"reach-out-for-suport\""),
+          "'safetyAdvice': unknown advice 'reach-out-for-suport'", "did you mean reach-out-for-support?");
+      int reason = content.lineOf("questions.json", "falling-for-yu");
+      assertAt(defects.get(1), "questions.json", reason, content.columnOf("questions.json", reason, "\"falling-for-yu\""),
+          "'unsafeReasons': unknown reason 'falling-for-yu'", "did you mean falling-for-you?");
+    }
+
+    @Test
+    void choiceAdviceMustBeAKnownAdviceItem() {
+      content.replace("questions.json", "\"advice\": [\"learn-their-history\"]", "\"advice\": [\"learn-their-histry\"]");
+      int line = content.lineOf("questions.json", "learn-their-histry");
+      assertAt(only(content.defects()), "questions.json", line, content.columnOf("questions.json", line, "\"learn-their-histry\""),
+          "unknown advice 'learn-their-histry'", "did you mean learn-their-history?");
+    }
+  }
+
+  /** helplines.json: every line carries where it was read and when; every country has a line or a note. */
+  @Nested
+  class HelplinesFile {
+
+    static final String FILE = "helplines.json";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gb", "GBR", "G1", "G"})
+    void aCountryCodeIsTwoCapitalLetters(String code) {
+      content.replace(FILE, "\"code\": \"GB\"", "\"code\": \"" + code + "\"");
+      int line = content.lineOf(FILE, "\"code\": \"" + code + "\"");
+      assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "\"" + code + "\""),
+          "'code' is '" + code + "'", "two capital letters of ISO 3166, such as GB");
+    }
+
+    @Test
+    void aCountryCodeIsListedOnce() {
+      content.replace(FILE, "\"code\": \"US\"", "\"code\": \"GB\"");
+      int line = content.lineOf(FILE, "\"code\": \"GB\"", 2);
+      assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "\"GB\""),
+          "country 'GB'", "duplicate country code");
+    }
+
+    @Test
+    void aLineWithoutASourceIsRefused() {
+      content.replace(FILE, "          \"source\": \"refuge.org.uk news pages\",\n", "");
+      int line = content.lineOf(FILE, "\"name\": \"National Domestic Abuse Helpline") - 1;
+      assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "{"),
+          "country 'GB': line", "missing field 'source'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 December 2026", "2026-12", "01-12-2026", "2026/12/01"})
+    void aCheckedDateIsYearMonthDay(String date) {
+      content.replace(FILE, "\"checked\": \"2026-12-01\"", "\"checked\": \"" + date + "\"");
+      int line = content.lineOf(FILE, date);
+      assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "\"" + date + "\""),
+          "country 'GB': emergency", "'checked' is '" + date + "'", "YYYY-MM-DD");
+    }
+
+    @Test
+    void aCheckedDateIsARealDate() {
+      content.replace(FILE, "\"checked\": \"2026-12-01\"", "\"checked\": \"2026-13-45\"");
+      int line = content.lineOf(FILE, "2026-13-45");
+      assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "\"2026-13-45\""),
+          "'checked' is '2026-13-45'");
+    }
+
+    @Test
+    void aCountryWithNoLineNeedsANoteSayingSo() {
+      String text = content.text(FILE);
+      int country = text.indexOf("\"code\": \"CA\"");
+      int lines = text.indexOf("\"lines\": [", country);
+      int noteEnd = text.indexOf("\n", text.indexOf("\"note\": ", country));
+      assertTrue(country > 0 && lines > country && noteEnd > lines, "Canada has lines and a note");
+      content.write(FILE, text.substring(0, lines) + "\"lines\": []" + text.substring(noteEnd));
+      int line = content.lineOf(FILE, "\"code\": \"CA\"") - 1;
+      assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "{"),
+          "country 'CA'", "no national line", "add a 'note'");
+    }
+
+    @Test
+    void aCountryWithNoLineButANoteIsFine() throws ContentException {
+      String text = content.text(FILE);
+      int country = text.indexOf("\"code\": \"CA\"");
+      int lines = text.indexOf("\"lines\": [", country);
+      int note = text.indexOf("\"note\": ", country);
+      content.write(FILE, text.substring(0, lines) + "\"lines\": [],\n      " + text.substring(note));
+      Content read = ContentReader.read(ContentReader.directory(content.dir()));
+      assertEquals(List.of(), read.helplines().country("CA").orElseThrow().lines());
+    }
+
+    @Test
+    void aMissingHelplinesFileIsNamed() {
+      content.delete(FILE);
+      assertDefect(only(content.defects()), FILE, 0, "missing");
+    }
+  }
+
   @Test
   void defectsInSeveralFilesAreAllReportedSortedByFileAndLine() {
     content.replace("sources.json", "\"byline\": \"Cat Harper\"", "\"author\": \"Cat Harper\"");
@@ -575,8 +789,8 @@ class ContentReaderTest {
     List<String> expected = List.of(
         "advice.json:" + content.lineOf("advice.json", "\"title\": 5"),
         "extra.json:0",
-        "questions.json:" + content.lineOf("questions.json", "1e400"),
         "questions.json:" + content.lineOf("questions.json", "\"many\""),
+        "questions.json:" + content.lineOf("questions.json", "1e400"),
         "reasons.json:" + content.lineOf("reasons.json", "patient-suport"),
         "signs.json:" + content.lineOf("signs.json", "{keeps cancelling"),
         "sources.json:" + content.lineOf("sources.json", "\"author\""));

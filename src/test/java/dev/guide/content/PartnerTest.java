@@ -118,13 +118,16 @@ class PartnerTest {
   /**
    * Every string value of every content file, rendered for each partner. Skipped are only values
    * that are not prose: ids and id references, an article's section as cited
-   * ({@code sources[].section}: the articles' own headings, such as "He's Been Hurt Before"), and
-   * sources.json's title, byline and file, which quote the articles as they are published.
+   * ({@code sources[].section}: the articles' own headings, such as "He's Been Hurt Before"),
+   * sources.json's title, byline and file, which quote the articles as they are published, and
+   * helplines.json's codes, dates and web addresses.
    */
   @Nested
   class AllContent {
 
-    static final Set<String> ID_FIELDS = Set.of("id", "advice", "related", "unclearAdvice", "question", "anyOf", "source");
+    static final Set<String> ID_FIELDS = Set.of("id", "advice", "related", "unclearAdvice", "question", "anyOf", "source",
+        "noneOf", "excludes", "alternatives", "safetyAdvice", "unsafeAdvice", "unsafeReasons", "ownLifeAdvice",
+        "code", "checked", "web");
 
     static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
     /** A singular verb after "they" means a token used a plain verb where it needed {singular/plural}. */
@@ -197,6 +200,23 @@ class PartnerTest {
         }
       }
       assertTrue(problems.isEmpty(), () -> "write {he}, {him}, {his} or {himself}:\n" + String.join("\n", problems));
+    }
+
+    /** "they" followed by a verb in its he/she form: the common ones the content uses after a pronoun. */
+    static final Pattern THEY_S_VERB = Pattern.compile(
+        "\\b[Tt]hey (keeps|says|seems|wants|needs|goes|makes|tells|takes|gets|feels|knows|tries|thinks|comes|looks"
+            + "|asks|talks|starts|stops|controls|checks|limits|listens|opens|avoids|hides|cancels|changes|disappears)\\b");
+
+    @Test
+    void theyNeverTakesAVerbInItsHeForm() {
+      List<String> problems = new ArrayList<>();
+      for (Prose p : prose) {
+        String they = Partner.THEY.render(p.text());
+        if (THEY_S_VERB.matcher(they).find()) {
+          problems.add(p.where() + " for they: " + they);
+        }
+      }
+      assertTrue(problems.isEmpty(), () -> "use {singular/plural} verb forms:\n" + String.join("\n", problems));
     }
 
     @Test

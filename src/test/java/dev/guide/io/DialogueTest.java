@@ -10,6 +10,8 @@ import dev.guide.ExitCode;
 import dev.guide.content.ContentException;
 import dev.guide.content.ContentReader;
 import dev.guide.content.Question;
+import dev.guide.content.Questionnaire;
+import dev.guide.quiz.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,12 +28,38 @@ class DialogueTest {
   /** How many questions there are in all. */
   private static int all;
 
+  private static Questionnaire questionnaire;
+
   @BeforeAll
   static void countQuestions() throws ContentException {
-    unconditional = (int) ContentReader.read(ContentReader.builtIn()).questionnaire().questions().stream()
-        .filter(q -> q.when().isEmpty()).count();
-    all = ContentReader.read(ContentReader.builtIn()).questionnaire().questions().size();
+    questionnaire = ContentReader.read(ContentReader.builtIn()).questionnaire();
+    unconditional = (int) questionnaire.questions().stream().filter(q -> q.when().isEmpty()).count();
+    all = questionnaire.questions().size();
   }
+
+  /** How many questions are asked when how-long gets this answer and every other is skipped. */
+  private static int asked(String howLong) {
+    Answers answers = Answers.none().with("how-long", List.of(howLong));
+    return (int) questionnaire.questions().stream().filter(answers::applies).count();
+  }
+
+  /** Where a question comes when how-long gets this answer: 1 for the first. */
+  private static int position(String howLong, String question) {
+    Answers answers = Answers.none().with("how-long", List.of(howLong));
+    List<String> ids = questionnaire.questions().stream().filter(answers::applies).map(Question::id).toList();
+    assertTrue(ids.contains(question), () -> question + " is not asked after how-long: " + howLong);
+    return ids.indexOf(question) + 1;
+  }
+
+  /** The number to type for a choice of a question. */
+  private static int number(String question, String choice) {
+    List<String> ids = questionnaire.question(question).orElseThrow().choices().stream().map(c -> c.id()).toList();
+    assertTrue(ids.contains(choice), () -> question + " has no choice " + choice);
+    return ids.indexOf(choice) + 1;
+  }
+
+  /** "One to a few years": neither the pace question nor the exclusivity one is asked, the past one is. */
+  private static final String YEARS = "year-or-more";
 
   private static String skips(int count) {
     return "s\n".repeat(count);
@@ -51,17 +79,25 @@ class DialogueTest {
 
   @Test
   void conditionalQuestionsAreAskedOnlyWhenTheyApply() {
-    // "A year or more" to how-long: the pace question is for newer relationships and is not asked.
-    String notNew = typed("3\n" + skips(unconditional - 1) + "\n").out();
-    assertFalse(notNew.contains("How quickly did things move"), notNew);
-    String isNew = typed("1\n" + skips(unconditional) + "\n").out();
-    assertTrue(isNew.contains("How quickly did things move"), isNew);
-    assertTrue(isNew.contains("2 of " + all), isNew);
+    // "One to a few years" to how-long: the pace question is for newer relationships and is not asked.
+    CommandResult notNew = typed(number("how-long", YEARS) + "\n" + skips(asked(YEARS) - 1) + "\n");
+    notNew.assertExit(ExitCode.OK).assertOutContains("WHAT MAY BE GOING ON");
+    assertFalse(notNew.out().contains("How quickly did things move"), notNew.out());
+    assertTrue(notNew.out().contains("What do you know about his past relationships?"), notNew.out());
+    assertTrue(asked(YEARS) < asked("few-weeks"), "newer relationships are asked more");
+    CommandResult isNew = typed("1\n" + skips(asked("few-weeks") - 1) + "\n");
+    isNew.assertExit(ExitCode.OK).assertOutContains("WHAT MAY BE GOING ON");
+    assertTrue(isNew.out().contains("How quickly did things move"), isNew.out());
+    assertTrue(isNew.out().contains(position("few-weeks", "pace") + " of " + all), isNew.out());
+    CommandResult longMarried = typed(number("how-long", "many-years") + "\n" + skips(asked("many-years") - 1) + "\n");
+    assertFalse(longMarried.out().contains("What do you know about his past relationships?"),
+        "after many years, his past relationships are not asked about:\n" + longMarried.out());
   }
 
   @Test
   void theCountCountsQuestionsThatMayStillComeAndNeverGrows() {
-    for (String input : List.of(skips(unconditional), "1\n" + skips(unconditional), "3\n" + skips(unconditional - 1))) {
+    for (String input : List.of(skips(unconditional), "1\n" + skips(asked("few-weeks") - 1),
+        number("how-long", YEARS) + "\n" + skips(asked(YEARS) - 1))) {
       List<Integer> totals = new ArrayList<>();
       String out = typed(input + "\n").out();
       Matcher m = Pattern.compile("(?m)^\\d+ of (\\d+)  ").matcher(out);
@@ -84,10 +120,11 @@ class DialogueTest {
 
   @Test
   void wrongInputIsAskedAgainWithAHintAndLosesNothing() {
-    CommandResult result = typed("maybe\n9\n1,2\n3\n" + skips(unconditional - 1) + "\n").assertExit(ExitCode.OK);
+    CommandResult result = typed("maybe\n9\n1,2\n" + number("how-long", YEARS) + "\n" + skips(asked(YEARS) - 1) + "\n")
+        .assertExit(ExitCode.OK);
     result.assertOutContains("'maybe' is not a choice for how-long. Type a number")
         .assertOutContains("'9' is not a choice for how-long").assertOutContains("Only one choice fits how-long, not 2");
-    assertTrue(reviewLine(result.out(), 1).contains("A year or more"), result.out());
+    assertTrue(reviewLine(result.out(), 1).contains("One to a few years"), result.out());
   }
 
   @Test
@@ -97,16 +134,20 @@ class DialogueTest {
 
   @Test
   void choicesCanBeTypedByIdAndSeveralAtOnceWhereAllThatFitArePicked() {
-    // how-long by id; past (pick all that fit) with two numbers.
-    CommandResult result = typed("year-or-more\n1, 2\n" + skips(unconditional - 2) + "\n").assertExit(ExitCode.OK);
-    assertTrue(reviewLine(result.out(), 2).contains(";"), "two answers to past:\n" + result.out());
+    // how-long by id; then onset (pick all that fit) with two numbers.
+    int onset = position(YEARS, "onset");
+    CommandResult result = typed("year-or-more\n" + skips(onset - 2) + "1, 2\n" + skips(asked(YEARS) - onset) + "\n")
+        .assertExit(ExitCode.OK);
+    assertTrue(reviewLine(result.out(), 1).contains("One to a few years"), result.out());
+    assertTrue(reviewLine(result.out(), onset).contains(";"), "two answers to onset:\n" + result.out());
   }
 
   @Test
   void backGoesToThePreviousQuestionAndKeepsItsAnswerOnEnter() {
-    CommandResult result = typed("3\nb\n\n" + skips(unconditional - 1) + "\n").assertExit(ExitCode.OK);
-    result.assertOutContains("Press Enter to keep: A year or more");
-    assertTrue(reviewLine(result.out(), 1).contains("A year or more"), result.out());
+    CommandResult result = typed(number("how-long", YEARS) + "\nb\n\n" + skips(asked(YEARS) - 1) + "\n")
+        .assertExit(ExitCode.OK);
+    result.assertOutContains("Press Enter to keep: One to a few years");
+    assertTrue(reviewLine(result.out(), 1).contains("One to a few years"), result.out());
   }
 
   @Test
@@ -116,21 +157,28 @@ class DialogueTest {
 
   @Test
   void anyAnswerCanBeChangedInTheReview() {
-    CommandResult result = typed(skips(unconditional) + "1\n3\n\n").assertExit(ExitCode.OK);
-    assertTrue(reviewLine(lastReview(result.out()), 1).contains("A year or more"), result.out());
+    // Changing how-long opens the past question, which is asked (and skipped) before the review comes back.
+    CommandResult result = typed(skips(unconditional) + "1\n" + number("how-long", YEARS) + "\ns\n\n")
+        .assertExit(ExitCode.OK).assertOutContains("WHAT MAY BE GOING ON");
+    assertTrue(reviewLine(lastReview(result.out()), 1).contains("One to a few years"), result.out());
   }
 
   @Test
   void aChangeInTheReviewAsksTheQuestionsItOpens() {
-    // Change how-long to "a few weeks": the pace question now applies and is asked before the review.
-    CommandResult result = typed(skips(unconditional) + "1\n1\n1\n\n").assertExit(ExitCode.OK);
+    // Change how-long to "a few weeks": pace, past and exclusivity now apply and are asked before the review.
+    int opened = asked("few-weeks") - unconditional;
+    CommandResult result = typed(skips(unconditional) + "1\n1\n1\n" + skips(opened - 1) + "\n")
+        .assertExit(ExitCode.OK).assertOutContains("WHAT MAY BE GOING ON");
     assertTrue(lastReview(result.out()).contains("Very fast"), result.out());
   }
 
   @Test
   void aChangeThatMakesAnAnswerBesideThePointSaysSo() {
-    // "A few weeks", then "Very fast" to the pace question; in the review, "A year or more".
-    CommandResult result = typed("1\n1\n" + skips(unconditional - 1) + "1\n3\n\n").assertExit(ExitCode.OK);
+    // "A few weeks", then "Very fast" to the pace question; in the review, "One to a few years".
+    int pace = position("few-weeks", "pace");
+    CommandResult result = typed("1\n" + skips(pace - 2) + "1\n" + skips(asked("few-weeks") - pace) + "1\n"
+        + number("how-long", YEARS) + "\n\n").assertExit(ExitCode.OK).assertOutContains("WHAT MAY BE GOING ON");
+    assertTrue(result.out().contains("\u2192 Very fast"), "pace was answered:\n" + result.out());
     // The note is wrapped like all prose; compare it with the line breaks taken out.
     assertTrue(result.out().replaceAll("\\s+", " ").contains("no longer applies, so it is set aside"), result.out());
     assertFalse(lastReview(result.out()).contains("Very fast"), result.out());

@@ -68,7 +68,7 @@ class AnswerFileTest {
           # my answers
 
              # indented comment: how-long: 1
-          how-long: 3
+          how-long: 4
           \t
           """);
       assertEquals(Map.of("how-long", List.of("year-or-more")), answers.chosen());
@@ -76,7 +76,7 @@ class AnswerFileTest {
 
     @Test
     void choicesByNumberOrById() throws GuideException {
-      Answers answers = parse("how-long: 1\nexclusivity: raised-unsettled\nfights:4\n  self-talk :  2  \n");
+      Answers answers = parse("how-long: 1\nexclusivity: raised-unsettled\nfights:5\n  self-talk :  2  \n");
       assertEquals(List.of("few-weeks"), answers.of("how-long"));
       assertEquals(List.of("raised-unsettled"), answers.of("exclusivity"));
       assertEquals(List.of("goes-silent"), answers.of("fights"));
@@ -94,7 +94,7 @@ class AnswerFileTest {
 
     @Test
     void severalChoicesCommaSeparatedForMultipleQuestions() throws GuideException {
-      Answers answers = parse("past: recent-breakup, 2 ,Toxic Past\n");
+      Answers answers = parse("how-long: 1\npast: recent-breakup, 2 ,Toxic Past\n");
       assertEquals(List.of("recent-breakup", "cheated-on", "toxic-past"), answers.of("past"));
     }
 
@@ -107,20 +107,20 @@ class AnswerFileTest {
 
     @Test
     void windowsLineEndingsAndAByteOrderMark() throws GuideException {
-      byte[] text = "# saved on Windows\r\nhow-long: 2\r\npace: not sure\r\n".getBytes(StandardCharsets.UTF_8);
+      byte[] text = "# saved on Windows\r\nhow-long: 3\r\npace: not sure\r\n".getBytes(StandardCharsets.UTF_8);
       byte[] withBom = concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, text);
       Map<String, List<String>> expected = Map.of("how-long", List.of("few-months"), "pace", List.of("not-sure"));
       assertEquals(expected, parse(text).chosen());
       assertEquals(expected, parse(withBom).chosen());
       // The mark before a question id is not part of the id.
       assertEquals(Map.of("how-long", List.of("few-months")),
-          parse(concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, "how-long: 2".getBytes(StandardCharsets.UTF_8))).chosen());
+          parse(concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, "how-long: 3".getBytes(StandardCharsets.UTF_8))).chosen());
     }
 
     @Test
     void oldMacLineEndings() throws GuideException {
       assertEquals(Map.of("how-long", List.of("few-months"), "fights", List.of("rarely")),
-          parse("how-long: 2\rfights: 1\r").chosen());
+          parse("how-long: 3\rfights: 1\r").chosen());
     }
 
     @Test
@@ -172,31 +172,32 @@ class AnswerFileTest {
     void anInvalidChoiceListsTheValidOnes() {
       assertHas(refused("exclusivity: maybe\n"), NAME + ":1: ", "'maybe' is not a choice for exclusivity",
           "use 1-4 or one of: agreed, raised-unsettled, not-yet, not-sure", "skip");
-      assertHas(refused("how-long: 4\n"), NAME + ":1: ", "'4' is not a choice for how-long", "use 1-3");
+      assertHas(refused("how-long: 6\n"), NAME + ":1: ", "'6' is not a choice for how-long", "use 1-5");
       assertHas(refused("how-long: 0\n"), NAME + ":1: ", "'0' is not a choice");
-      assertHas(refused("past: 1, 99\n"), NAME + ":1: ", "'99' is not a choice for past", "separated by commas");
+      assertHas(refused("how-long: 1\npast: 1, 99\n"), NAME + ":2: ", "'99' is not a choice for past", "separated by commas");
     }
 
     @Test
     void noChoiceAfterTheColon() {
-      assertHas(refused("how-long:\n"), NAME + ":1: ", "no choice given for how-long", "use 1-3");
+      assertHas(refused("how-long:\n"), NAME + ":1: ", "no choice given for how-long", "use 1-5");
     }
 
     @Test
     void severalChoicesForASingleQuestion() {
-      assertHas(refused("how-long: 1, 2\n"), NAME + ":1: ", "only one choice fits how-long, not 2", "use 1-3");
+      assertHas(refused("how-long: 1, 2\n"), NAME + ":1: ", "only one choice fits how-long, not 2", "use 1-5");
     }
 
     @Test
     void anEmptyChoiceBetweenCommas() throws GuideException {
-      assertHas(refused("past: 1,,2\n"), NAME + ":1: ", "an empty choice in '1,,2'", "use 1-8");
-      assertHas(refused("past: , 2\n"), NAME + ":1: ", "an empty choice in ', 2'");
-      assertEquals(List.of("recent-breakup", "cheated-on"), parse("past: 1, 2,\n").of("past"), "a comma at the end is harmless");
+      assertHas(refused("how-long: 1\npast: 1,,2\n"), NAME + ":2: ", "an empty choice in '1,,2'", "use 1-8");
+      assertHas(refused("how-long: 1\npast: , 2\n"), NAME + ":2: ", "an empty choice in ', 2'");
+      assertEquals(List.of("recent-breakup", "cheated-on"), parse("how-long: 1\npast: 1, 2,\n").of("past"),
+          "a comma at the end is harmless");
     }
 
     @Test
     void theSameChoiceTwice() {
-      assertHas(refused("past: 1, recent-breakup\n"), NAME + ":1: ", "given twice for past");
+      assertHas(refused("how-long: 1\npast: 1, recent-breakup\n"), NAME + ":2: ", "given twice for past");
     }
 
     @Test
@@ -208,7 +209,8 @@ class AnswerFileTest {
     @Test
     void anAnswerToAQuestionWhoseConditionDoesNotHold() {
       assertHas(refused("how-long: year-or-more\npace: 1\n"), NAME + ":2: ", "'pace' is only asked when how-long is",
-          "few-weeks or few-months", "remove this line");
+          "few-weeks", "couple-months", "few-months", "remove this line");
+      assertHas(refused("how-long: many-years\npast: 1\n"), NAME + ":2: ", "'past' is only asked when how-long is");
       assertHas(refused("needs-response: 1\n"), NAME + ":1: ", "'needs-response' is only asked when told-needs is yes");
     }
 

@@ -1,14 +1,20 @@
 package dev.guide.quiz;
 
 import static dev.guide.quiz.TinyContent.answers;
+import static dev.guide.quiz.TinyContent.asking;
 import static dev.guide.quiz.TinyContent.choice;
 import static dev.guide.quiz.TinyContent.content;
+import static dev.guide.quiz.TinyContent.crisis;
+import static dev.guide.quiz.TinyContent.emergency;
 import static dev.guide.quiz.TinyContent.multiple;
+import static dev.guide.quiz.TinyContent.notSure;
 import static dev.guide.quiz.TinyContent.reason;
 import static dev.guide.quiz.TinyContent.sign;
 import static dev.guide.quiz.TinyContent.single;
 import static dev.guide.quiz.TinyContent.unsafe;
 import static dev.guide.quiz.TinyContent.when;
+import static dev.guide.quiz.TinyContent.withAdvice;
+import static dev.guide.quiz.TinyContent.withUnsafeReasons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.guide.content.Advice;
 import dev.guide.content.Choice;
+import dev.guide.content.Condition;
 import dev.guide.content.Content;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
@@ -105,11 +112,12 @@ class ScorerTest {
     Result result = new Scorer(content).score(answers("q", "pick"));
     if (strength == null) {
       assertEquals(List.of(), reasonIds(result), "below 'some' a reason is not shown");
-      assertTrue(result.unclear());
     } else {
       assertEquals(strength, finding(result, "r").strength().toString());
-      assertFalse(result.unclear());
     }
+    // However strong its weight, one answer is all the reason rests on: a possibility, no more.
+    assertEquals(Confidence.LOW, result.confidence());
+    assertTrue(result.unclear());
   }
 
   @ParameterizedTest(name = "sign weight {0} present: {1}")
@@ -128,6 +136,30 @@ class ScorerTest {
     assertEquals(List.of("r-third", "r-first", "r-second"), reasonIds(result));
     result = score(answers("start", "first", "many", List.of("third", "second")));
     assertEquals(List.of("r-first", "r-second", "r-third"), reasonIds(result), "all at 2");
+  }
+
+  @Test
+  void equalScoresShareARankAndTheResultSaysTheLeadIsTied() {
+    Result result = score(answers("many", List.of("second", "sign-two-part", "first", "third")));
+    assertEquals(List.of(1, 2, 2), ranks(result), "r-third 3, then r-first and r-second at 2");
+    assertFalse(result.tiedLead());
+    result = score(answers("start", "first", "many", List.of("third", "second")));
+    assertEquals(List.of(1, 1, 1), ranks(result), "all at 2");
+    assertTrue(result.tiedLead());
+  }
+
+  static List<Integer> ranks(Result result) {
+    return result.reasons().stream().map(Result.ReasonFinding::rank).toList();
+  }
+
+  @Test
+  void aFactLowersWhatOtherAnswersAddButNeverErasesAStatedWorry() {
+    // more-first 3 and less-first -1 sum to 2, but the score never falls below the strongest single answer.
+    Result result = score(answers("start", "go-deeper", "deeper", List.of("more-first", "less-first")));
+    assertEquals(3.0, finding(result, "r-first").score());
+    assertEquals(List.of("deeper/more-first"), said(finding(result, "r-first").because()));
+    Result factAlone = score(answers("start", "go-deeper", "deeper", "less-first"));
+    assertFalse(reasonIds(factAlone).contains("r-first"), "a fact alone points to nothing");
   }
 
   @Test
@@ -187,15 +219,18 @@ class ScorerTest {
   void whenAnAnswerPointsToFearTheResultIsNotUnclearAndAdvisesNoTalkingItOver() {
     Content content = TinyContent.content(
         List.of(reason("r", "talk-it-over")), List.of(),
-        List.of(multiple("feel", unsafe("afraid"), choice("none")), single("q", choice("a", "r", 2.0))));
+        List.of(multiple("feel", unsafe("afraid"), choice("none")),
+            multiple("q", choice("a", "r", 2.0), choice("b", "r", 2.0))));
     Result afraidOnly = new Scorer(content).score(answers("feel", List.of("afraid")));
     assertFalse(afraidOnly.unclear(), "fear is not an unclear picture");
     assertEquals(List.of("safety-first"), afraidOnly.advice().stream().map(a -> a.id()).toList());
-    Result afraidWithReason = new Scorer(content).score(answers("feel", List.of("afraid"), "q", "a"));
+    Result afraidWithReason = new Scorer(content).score(answers("feel", List.of("afraid"), "q", List.of("a", "b")));
     assertEquals(List.of("safety-first"), afraidWithReason.advice().stream().map(a -> a.id()).toList(),
         "the reason's advice to talk it over is held back; the safety advice leads");
-    Result notAfraid = new Scorer(content).score(answers("q", "a"));
-    assertEquals(List.of("talk-it-over"), notAfraid.advice().stream().map(a -> a.id()).toList());
+    Result notAfraid = new Scorer(content).score(answers("feel", "none", "q", List.of("a", "b")));
+    assertFalse(notAfraid.unclear(), "two answers agree: a reason, not an unclear picture");
+    assertEquals(List.of("talk-it-over", "own-life"), notAfraid.advice().stream().map(a -> a.id()).toList(),
+        "and, not being about safety, a place for the reader's own life");
   }
 
   @Test
@@ -211,19 +246,19 @@ class ScorerTest {
     Result nothing = score(answers("start", List.of(), "many", List.of()));
     assertTrue(nothing.unclear());
     assertEquals(List.of(), nothing.reasons());
-    assertEquals(TinyContent.UNCLEAR_ADVICE, adviceIds(nothing));
+    assertEquals(List.of("unclear-first", "unclear-second", "own-life"), adviceIds(nothing));
 
     // r-third at 1 is not enough to be shown, but a walk-away sign is a clear enough picture:
     // the sign's own advice, not the advice for an unclear one.
     Result signOnly = score(answers("many", List.of("sign-two", "sign-two-part")));
     assertFalse(signOnly.unclear());
     assertEquals(List.of(), signOnly.reasons());
-    assertEquals(List.of("a-sign-two"), adviceIds(signOnly));
+    assertEquals(List.of("a-sign-two", "own-life"), adviceIds(signOnly));
 
-    Result clear = score(answers("many", "first"));
+    Result clear = score(answers("start", "first", "many", "first"));
     assertFalse(clear.unclear());
     assertFalse(adviceIds(clear).contains("unclear-first"), () -> adviceIds(clear).toString());
-    assertEquals(List.of("a-first", "a-shared"), adviceIds(clear));
+    assertEquals(List.of("a-first", "a-shared", "own-life"), adviceIds(clear));
   }
 
   @Test
@@ -232,15 +267,183 @@ class ScorerTest {
         List.of(reason("r1", "x1", "shared", "x2"), reason("r2", "x3", "shared", "x4"), reason("r3", "x5", "x6"),
             reason("r4", "x7", "x8", "shared")),
         List.of(),
-        List.of(multiple("q", choice("c1", "r1", 5), choice("c2", "r2", 4), choice("c3", "r3", 3),
-            choice("c4", "r4", 2))));
-    Result result = new Scorer(content).score(answers("q", List.of("c1", "c2", "c3", "c4")));
+        List.of(multiple("q", choice("c1", "r1", 4), choice("c1-too", "r1", 1), choice("c2", "r2", 4),
+            choice("c3", "r3", 3), choice("c4", "r4", 2))));
+    // r1 rests on two answers, so the result is not unclear and every reason lends its advice.
+    Result result = new Scorer(content).score(answers("q", List.of("c1", "c1-too", "c2", "c3", "c4")));
+    assertFalse(result.unclear());
     List<String> advice = adviceIds(result);
     assertEquals(Scorer.MAX_ADVICE, advice.size(), advice::toString);
     assertEquals(advice.size(), new HashSet<>(advice).size(), () -> "duplicates in " + advice);
     // Each reason lends its score to its advice, the first listed most: shared gets 5/2 + 4/2 + 2/3,
-    // more than x1 (5); x7 (2) comes before x2 (5/3).
-    assertEquals(List.of("shared", "x1", "x3", "x5", "x7", "x2"), advice);
+    // more than x1 (5); x7 (2) comes before x2 (5/3), which would be sixth, but the last place is
+    // kept for the reader's own life.
+    assertEquals(List.of("shared", "x1", "x3", "x5", "x7", "own-life"), advice);
+  }
+
+  /**
+   * Four questions alike: "yes" gives r 3, "bit" and "also" r 1, "other" r2 3, "low" r3 2, "no"
+   * nothing, and "unsure" answers without telling anything. Confidence rules: the defaults (low at
+   * one answer behind the lead, or under half answered unless three answers back the lead; high
+   * from three quarters answered with a strong, untied lead on three answers or more).
+   */
+  static final Content FOUR = content(List.of(reason("r", "a-r"), reason("r2", "a-r2"), reason("r3", "a-r3")),
+      List.of(), List.of(alike("q1"), alike("q2"), alike("q3"), alike("q4")));
+
+  static Question alike(String id) {
+    return multiple(id, choice("yes", "r", 3), choice("bit", "r", 1), choice("also", "r", 1), choice("other", "r2", 3),
+        choice("low", "r3", 2), choice("no"), notSure("unsure"));
+  }
+
+  static Result four(Object q1, Object q2, Object q3, Object q4) {
+    return new Scorer(FOUR).score(answers("q1", q1, "q2", q2, "q3", q3, "q4", q4));
+  }
+
+  @Test
+  void confidenceFollowsHowMuchTellsSomethingAndHowMuchBacksTheLead() {
+    assertEquals(Confidence.HIGH, four("yes", "yes", "yes", "yes").confidence());
+    assertEquals(Confidence.HIGH, four("yes", "yes", "yes", "unsure").confidence(), "three quarters answered");
+    assertEquals(Confidence.MEDIUM, four("yes", "yes", "unsure", "unsure").confidence(),
+        "a strong lead, but only half the questions told something");
+    assertEquals(Confidence.MEDIUM, four("bit", "bit", "bit", "bit").confidence(), "everything answered, lead not strong");
+    Result tied = four(List.of("yes", "other"), List.of("yes", "other"), List.of("yes", "other"), List.of("yes", "other"));
+    assertTrue(tied.tiedLead());
+    assertEquals(Confidence.MEDIUM, tied.confidence(), "a tied lead is never high");
+    Result oneBehind = four("yes", "no", "no", "no");
+    assertEquals(Confidence.LOW, oneBehind.confidence(), "everything answered, but the lead rests on one answer");
+    Result littleTold = four(List.of("yes", "bit"), "unsure", "unsure", "unsure");
+    assertEquals(Confidence.LOW, littleTold.confidence(), "two answers behind the lead, but a quarter told anything");
+    assertEquals(1, littleTold.answered());
+    assertEquals(4, littleTold.applicable());
+    assertEquals(Confidence.MEDIUM, four(List.of("yes", "bit", "also"), "unsure", "unsure", "unsure").confidence(),
+        "little answered, but three answers agree on the lead: not thin");
+    assertEquals(Confidence.LOW, four("no", "no", "no", "no").confidence(), "nothing found rests on nothing");
+  }
+
+  @Test
+  void anUnclearResultKeepsOnlyItsLeadAsAPossibility() {
+    // r 3 on one answer and r3 2: low confidence, no sign, no safety answer.
+    Result thin = four(List.of("yes", "low"), "no", "no", "no");
+    assertTrue(thin.unclear());
+    assertEquals(List.of("r"), reasonIds(thin), "only the rank-1 reason, and no invented second");
+    Result tiedThin = four(List.of("yes", "other"), "no", "no", "no");
+    assertTrue(tiedThin.unclear());
+    assertEquals(List.of("r", "r2"), reasonIds(tiedThin), "a shared first rank is kept whole");
+    Result clear = four(List.of("yes", "low"), List.of("yes", "low"), "no", "no");
+    assertFalse(clear.unclear());
+    assertEquals(List.of("r", "r3"), reasonIds(clear));
+  }
+
+  @Test
+  void aSignReadsTwoWaysWithTheFoundReasonsItNamesAsAlternatives() {
+    // s names r-alt as what can explain the same behaviour; r-other shares an answer with s but is no alternative.
+    Content content = content(List.of(reason("r-alt", "a-alt"), reason("r-other", "a-other")),
+        List.of(TinyContent.sign("s", List.of("r-alt"), "a-s")),
+        List.of(multiple("q", choice("shared", "s", 3, "r-other", 2), choice("alt", "r-alt", 2),
+            choice("other", "r-other", 1)), multiple("feel", unsafe("afraid"), choice("none"))));
+    Result both = new Scorer(content).score(answers("q", List.of("shared", "alt", "other")));
+    assertEquals(List.of("s"), signIds(both));
+    assertEquals(List.of("r-other", "r-alt"), reasonIds(both));
+    assertEquals(1, both.twoWays().size(), () -> both.twoWays().toString());
+    assertEquals("s", both.twoWays().get(0).sign().id());
+    assertEquals(List.of("r-alt"), both.twoWays().get(0).reasons().stream().map(Reason::id).toList(),
+        "the alternative, though it shares no answer with the sign; not r-other, which does");
+    Result noAlternative = new Scorer(content).score(answers("q", List.of("shared", "other")));
+    assertEquals(List.of("s"), signIds(noAlternative));
+    assertEquals(List.of(), noAlternative.twoWays(), "r-alt is not found, so nothing reads two ways");
+    Result afraid = new Scorer(content).score(answers("q", List.of("shared", "alt", "other"), "feel", "afraid"));
+    assertEquals(List.of("s"), signIds(afraid));
+    assertTrue(reasonIds(afraid).contains("r-alt"));
+    assertEquals(List.of(), afraid.twoWays(), "under fear or control no reason is offered as the gentler reading of a sign");
+  }
+
+  @Test
+  void safetyListsTheAnswersThatRaisedItAndHurtPutsTheEmergencyFirst() {
+    Content content = content(List.of(reason("r", "a")), List.of(), List.of(
+        multiple("feel", unsafe("afraid"), emergency("hurt"), choice("none")),
+        multiple("life", crisis("harm-risk", "r", 2), choice("fine"))));
+    Scorer scorer = new Scorer(content);
+    Result hurt = scorer.score(answers("feel", List.of("afraid", "hurt"), "life", "fine"));
+    assertEquals(List.of("feel/afraid", "feel/hurt"), said(hurt.safetyBecause()));
+    assertTrue(hurt.emergency());
+    assertEquals(List.of(), hurt.crisis());
+    Result afraid = scorer.score(answers("feel", "afraid"));
+    assertEquals(List.of("feel/afraid"), said(afraid.safetyBecause()));
+    assertFalse(afraid.emergency());
+    Result worried = scorer.score(answers("feel", "none", "life", "harm-risk"));
+    assertEquals(List.of("life/harm-risk"), said(worried.crisis()));
+    assertFalse(worried.safety(), "a worry for the partner is a crisis, not the reader's safety");
+    assertFalse(worried.emergency());
+    assertEquals(List.of(), scorer.score(answers("feel", "none")).safetyBecause());
+  }
+
+  @Test
+  void reasonsTheContentHoldsBackUnderSafetyAreNotShownThen() {
+    Content content = withUnsafeReasons(content(List.of(reason("r-held", "a-held"), reason("r-kept", "a-kept")),
+        List.of(), List.of(multiple("feel", unsafe("afraid"), choice("none")),
+            multiple("q", choice("both", "r-held", 2, "r-kept", 2), choice("again", "r-held", 2, "r-kept", 2)))),
+        "r-held");
+    Result calm = new Scorer(content).score(answers("feel", "none", "q", List.of("both", "again")));
+    assertEquals(List.of("r-held", "r-kept"), reasonIds(calm));
+    Result afraid = new Scorer(content).score(answers("feel", "afraid", "q", List.of("both", "again")));
+    assertEquals(List.of("r-kept"), reasonIds(afraid));
+  }
+
+  /**
+   * r advises first, second, third; the "asks" answer asks for asked-for directly. With the base
+   * answers r scores 4 on two answers: a medium-confidence reading, advice first 4, second 2, third 4/3.
+   */
+  static final Content ADVISED = content(List.of(reason("r", "first", "second", "third")), List.of(), List.of(
+      single("status", choice("together"), choice("ended")),
+      multiple("feel", unsafe("afraid"), choice("none")),
+      multiple("q", choice("a", "r", 2), choice("b", "r", 2), asking("asks", "asked-for"))));
+  static final Answers BASE = answers("status", "together", "feel", "none", "q", List.of("a", "b"));
+
+  static List<String> advised(Content content, Answers answers) {
+    return adviceIds(new Scorer(content).score(answers));
+  }
+
+  static Advice advice(String id, List<Condition> when, String... excludes) {
+    return TinyContent.advice(id, when, excludes);
+  }
+
+  @Test
+  void adviceComesFromFindingsAndFromAnswersThatAskForIt() {
+    assertEquals(List.of("first", "second", "third", "own-life"), advised(ADVISED, BASE));
+    assertEquals(List.of("asked-for", "first", "second", "third", "own-life"),
+        advised(ADVISED, BASE.with("q", List.of("a", "b", "asks"))), "an answer asking for advice lends a strong finding's weight");
+  }
+
+  @Test
+  void adviceIsOfferedOnlyWhenItsConditionsHold() {
+    Content noneOf = withAdvice(ADVISED, advice("second", List.of(new Condition("status", List.of("ended"), true))));
+    assertEquals(List.of("first", "second", "third", "own-life"), advised(noneOf, BASE));
+    assertEquals(List.of("first", "third", "own-life"), advised(noneOf, BASE.with("status", List.of("ended"))));
+    Content anyOf = withAdvice(ADVISED, advice("third", List.of(new Condition("status", List.of("ended")))));
+    assertEquals(List.of("first", "second", "own-life"), advised(anyOf, BASE));
+    assertEquals(List.of("first", "second", "third", "own-life"), advised(anyOf, BASE.with("status", List.of("ended"))));
+    assertEquals(List.of("first", "second", "own-life"), advised(anyOf, BASE.with("status", List.of())),
+        "a skipped question includes none of the choices");
+  }
+
+  @Test
+  void anItemIsNeverOfferedBesideOneItExcludesOrThatExcludesIt() {
+    Content firstExcludes = withAdvice(ADVISED, advice("first", List.of(), "third"));
+    assertEquals(List.of("first", "second", "own-life"), advised(firstExcludes, BASE));
+    Content thirdExcludes = withAdvice(ADVISED, advice("third", List.of(), "first"));
+    assertEquals(List.of("first", "second", "own-life"), advised(thirdExcludes, BASE), "the higher-ranked item stays");
+  }
+
+  @Test
+  void everyResultNotAboutSafetyKeepsAPlaceForTheReadersOwnLife() {
+    Content ownLifeOnlyWhenEnded =
+        withAdvice(ADVISED, advice("own-life", List.of(new Condition("status", List.of("ended")))));
+    assertEquals(List.of("first", "second", "third", "own-life-too"), advised(ownLifeOnlyWhenEnded, BASE),
+        "the first own-life item that fits");
+    Content excludedByTheLead = withAdvice(ADVISED, advice("first", List.of(), "own-life"));
+    assertEquals(List.of("first", "second", "third", "own-life-too"), advised(excludedByTheLead, BASE));
+    List<String> afraid = advised(ADVISED, BASE.with("feel", List.of("afraid")));
+    assertEquals(List.of("safety-first", "first", "second", "third"), afraid, "under safety, safety advice leads instead");
   }
 
   @Test
@@ -271,11 +474,17 @@ class ScorerTest {
 
     @Test
     void busyPartnerPointsToOutsideStress() {
-      Result result = scorer.score(answers("life-stress", List.of("work-pressure", "health"), "plans-time", "busy-explains"));
+      // Enough plain answers around the three that matter for the reading to rest on something.
+      Result result = scorer.score(answers("how-long", "year-or-more", "status", "together", "feel-safe", "none",
+          "circumstances", "live-together", "past", "none", "honesty", "none", "fights", "argue-and-make-up",
+          "raising-worries", "not-raised",
+          "life-stress", List.of("work-pressure", "career-push"), "plans-time", "busy-explains"));
       assertEquals(List.of("outside-stress"), reasonIds(result));
+      assertFalse(result.unclear());
+      assertEquals(Confidence.MEDIUM, result.confidence(), "10 of 16 questions told something; the lead is moderate");
       assertEquals(5.0, result.reasons().get(0).score());
       assertEquals(Strength.MODERATE, result.reasons().get(0).strength());
-      assertEquals(List.of("life-stress/work-pressure", "life-stress/health", "plans-time/busy-explains"),
+      assertEquals(List.of("life-stress/work-pressure", "life-stress/career-push", "plans-time/busy-explains"),
           said(result.reasons().get(0).because()));
       assertEquals("ask-about-their-life", result.advice().get(0).id());
       assertFalse(result.safety());
@@ -306,8 +515,16 @@ class ScorerTest {
       Result result = scorer.score(answers("feel-safe", "afraid"));
       assertTrue(result.safety());
       assertEquals(List.of(), result.signs());
-      assertTrue(scorer.score(answers("raising-worries", "turned-on-me")).safety());
+      assertFalse(result.emergency());
+      assertEquals(List.of("feel-safe/afraid"), said(result.safetyBecause()));
+      Result doubting = scorer.score(answers("raising-worries", List.of("turned-on-me", "doubt-myself")));
+      assertEquals(List.of("raising-worries/doubt-myself"), said(doubting.safetyBecause()),
+          "being made to doubt one's memory raises it; being turned around alone does not");
+      assertFalse(scorer.score(answers("raising-worries", "turned-on-me")).safety());
       assertFalse(scorer.score(answers("feel-safe", "none", "raising-worries", "listens")).safety());
+      Result hurt = scorer.score(answers("feel-safe", List.of("limits-people", "hurt-threatened")));
+      assertTrue(hurt.emergency(), "hurt or threatened puts the emergency number first");
+      assertEquals(List.of("feel-safe/limits-people", "feel-safe/hurt-threatened"), said(hurt.safetyBecause()));
     }
 
     @Test
@@ -317,7 +534,11 @@ class ScorerTest {
       assertEquals(List.of(), result.reasons());
       assertEquals(List.of(), result.signs());
       Questionnaire questionnaire = real.questionnaire();
-      assertEquals(questionnaire.messages().unclearAdvice(), adviceIds(result));
+      List<String> unclearAdvice = questionnaire.messages().unclearAdvice();
+      List<String> advice = adviceIds(result);
+      assertEquals(unclearAdvice, advice.subList(0, unclearAdvice.size()), advice::toString);
+      assertEquals(1, advice.size() - unclearAdvice.size(), () -> "then one place for the reader's own life: " + advice);
+      assertTrue(questionnaire.messages().ownLifeAdvice().contains(advice.get(advice.size() - 1)), advice::toString);
       List<String> unconditional =
           questionnaire.questions().stream().filter(q -> q.when().isEmpty()).map(Question::id).toList();
       assertEquals(unconditional, result.unanswered().stream().map(Question::id).toList());

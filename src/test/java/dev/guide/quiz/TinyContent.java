@@ -30,6 +30,8 @@ public final class TinyContent {
   static final List<String> SAFETY_ADVICE = List.of("safety-first");
   /** Advice that must not be given when an answer points to fear, control or lies. */
   static final List<String> UNSAFE_ADVICE = List.of("talk-it-over");
+  /** The reader's own life: every result not about safety keeps a place for one of these. */
+  static final List<String> OWN_LIFE_ADVICE = List.of("own-life", "own-life-too");
 
   private static Content real;
 
@@ -55,6 +57,26 @@ public final class TinyContent {
   /** A choice that brings up the safety note. */
   static Choice unsafe(String id, Object... evidence) {
     return new Choice(id, "label of " + id, weights(evidence), true, false);
+  }
+
+  /** A safety choice that also puts the emergency number first (hurt or threatened). */
+  static Choice emergency(String id) {
+    return new Choice(id, "label of " + id, Map.of(), List.of(), true, true, false, false, false);
+  }
+
+  /** A choice that raises the worry that the partner may harm themselves. */
+  static Choice crisis(String id, Object... evidence) {
+    return new Choice(id, "label of " + id, weights(evidence), List.of(), false, false, true, false, false);
+  }
+
+  /** An "I'm not sure" choice: it answers the question without telling anything. */
+  static Choice notSure(String id) {
+    return new Choice(id, "label of " + id, Map.of(), List.of(), false, false, false, false, true);
+  }
+
+  /** A choice with no evidence that asks for these advice items directly. */
+  static Choice asking(String id, String... advice) {
+    return new Choice(id, "label of " + id, Map.of(), List.of(advice), false, false, false, false, false);
   }
 
   static Question single(String id, Choice... choices) {
@@ -88,14 +110,52 @@ public final class TinyContent {
     adviceIds.addAll(UNSAFE_ADVICE);
     reasons.forEach(r -> adviceIds.addAll(r.advice()));
     signs.forEach(s -> adviceIds.addAll(s.advice()));
+    questions.forEach(q -> q.choices().forEach(c -> adviceIds.addAll(c.advice())));
+    adviceIds.addAll(OWN_LIFE_ADVICE);
     List<Advice> advice = new ArrayList<>();
     for (String id : adviceIds) {
       advice.add(new Advice(id, "title of " + id, "text", List.of(new SourceRef("000", "§1"))));
     }
-    Questionnaire.Messages messages =
-        new Questionnaire.Messages(
-            "disclaimer", "unclear", UNCLEAR_ADVICE, "safety", SAFETY_ADVICE, UNSAFE_ADVICE, "two ways");
+    Questionnaire.Messages messages = new Questionnaire.Messages(
+        "disclaimer", "unclear", "A possibility:", UNCLEAR_ADVICE, "These fit equally well.", "Low.", "Medium.",
+        "High.", "safety", "The guide's own.", "Thank you for saying so.", "No reason excuses fear.",
+        "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", SAFETY_ADVICE, UNSAFE_ADVICE, List.of(),
+        "Get help.", "Your safety first.", OWN_LIFE_ADVICE, "two ways");
     return new Content(List.of(), advice, reasons, signs, new Questionnaire(questions, THRESHOLDS, messages));
+  }
+
+  /** The content with these advice items in place of the ones of the same id. */
+  static Content withAdvice(Content content, Advice... replacements) {
+    List<Advice> advice = new ArrayList<>(content.advice());
+    for (Advice replacement : replacements) {
+      advice.replaceAll(a -> a.id().equals(replacement.id()) ? replacement : a);
+    }
+    return new Content(content.sources(), advice, content.reasons(), content.signs(), content.questionnaire());
+  }
+
+  /** The content with the reasons in {@code unsafeReasons} held back when an answer points to fear. */
+  static Content withUnsafeReasons(Content content, String... unsafeReasons) {
+    Questionnaire q = content.questionnaire();
+    Questionnaire.Messages m = q.messages();
+    Questionnaire.Messages messages = new Questionnaire.Messages(m.disclaimer(), m.unclear(), m.possibility(),
+        m.unclearAdvice(), m.ties(), m.confidenceLow(), m.confidenceMedium(), m.confidenceHigh(), m.safety(),
+        m.safetyOwn(), m.safetyAck(), m.safetyReasons(), m.safetyLeaving(), m.safetyWhatToDo(), m.safetySkipped(),
+        m.safetyAdvice(), m.unsafeAdvice(), List.of(unsafeReasons), m.crisis(), m.crisisUnsafe(), m.ownLifeAdvice(),
+        m.twoWays());
+    return new Content(content.sources(), content.advice(), content.reasons(), content.signs(),
+        new Questionnaire(q.questions(), q.thresholds(), q.confidence(), messages));
+  }
+
+  /** An advice item of the tiny content, offered only when these conditions hold, never beside {@code excludes}. */
+  static Advice advice(String id, List<Condition> when, String... excludes) {
+    return new Advice(id, "title of " + id, "text", List.of(new SourceRef("000", "§1")), when, List.of(excludes),
+        false, Optional.empty());
+  }
+
+  /** A sign whose behaviour these reasons can also explain. */
+  static WalkAwaySign sign(String id, List<String> alternatives, String... advice) {
+    return new WalkAwaySign(id, "title of " + id, "looks like", "why", "what to do", List.of(advice), alternatives,
+        List.of(new SourceRef("000", "§1")));
   }
 
   /** Answers given as pairs of question id and its chosen choice ids. */

@@ -124,7 +124,7 @@ class ComparisonTest {
         "New sign:\n  - He keeps cancelling plans (keeps-cancelling)\n",
         "Sign gone:\n  - He has no time for you (no-time-for-you)\n",
         "Answers that changed:\n",
-        "  - How do plans and time together go between you? \u2014 I have to book him weeks ahead \u2192 He often cancels plans we made\n",
+        "  - How do plans, time together and keeping in touch go between you? \u2014 I have to book him weeks ahead \u2192 He often cancels plans we made\n",
         "\u2014 (not answered) \u2192 He came out of a relationship shortly before ours\n",
         "\u2014 (skipped) \u2192 (not answered)\n",
         "Unchanged:\n  - title of past-hurt (past-hurt): a moderate fit\n"}) {
