@@ -188,7 +188,7 @@ final class AskCommand extends BaseCommand {
         return ExitCode.OK;
       }
       if (plan.isPresent()) {
-        PlanCommand.save(session(), content, dataDir.getValue(), now(), given.get(), result, plan.get());
+        PlanCommand.save(session(), content, store, now(), given.get(), result, plan.get());
         if (resume) {
           store.deleteDraft();
         }

@@ -99,6 +99,8 @@ final class PlanCommand extends BaseCommand {
   }
 
   private OffsetDateTime now;
+  /** The check-ins, made (and unlocked) once, when the plan reads or saves one. */
+  private CheckInStore store;
 
   /**
    * Now, read only when a date is needed (a plan.by line, the prompts, --save): the clock's time
@@ -119,6 +121,7 @@ final class PlanCommand extends BaseCommand {
     Supplier<LocalDate> today = () -> now().toLocalDate();
     if (isSet(save) || this.answers.getValue() == null) {
       // A wrong passphrase ends the run here, before anything is asked or written.
+      store = session().store(dataDir.getValue());
       session().lock().unlock();
     }
     Path file = this.answers.getValue();
@@ -159,7 +162,7 @@ final class PlanCommand extends BaseCommand {
       print(report);
     }
     if (isSet(save)) {
-      save(session(), content, dataDir.getValue(), now(), given, result, plan);
+      save(session(), content, store, now(), given, result, plan);
     }
     return ExitCode.OK;
   }
@@ -175,11 +178,11 @@ final class PlanCommand extends BaseCommand {
   }
 
   /** Saves a new check-in with these answers and, when it has one, the plan's limit and date. */
-  static void save(Session session, Content content, Path dataDir, OffsetDateTime now, Answers answers, Result result,
-      Plan plan) throws GuideException {
+  static void save(Session session, Content content, CheckInStore store, OffsetDateTime now, Answers answers,
+      Result result, Plan plan) throws GuideException {
     View shown = new View(session.view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
     Optional<Limit> kept = plan.limit().isEmpty() ? Optional.empty() : Optional.of(plan.limit());
-    Path file = session.store(dataDir).save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
+    Path file = store.save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
         answers.applicable(content.questionnaire()), CheckIn.Summary.of(result, shown), kept));
     boolean locked = session.lock().locked();
     session.err().println("guide: saved this check-in" + (kept.isPresent() ? " and your plan" : "") + " in " + file
@@ -195,7 +198,9 @@ final class PlanCommand extends BaseCommand {
 
   /** The last saved check-in's answers, speaking of the partner as it did; a usage error when there is none. */
   private Answers lastAnswers(String why) throws Exception {
-    CheckInStore store = session().store(dataDir.getValue());
+    if (store == null) {
+      store = session().store(dataDir.getValue());
+    }
     CheckInStore.Loaded loaded = store.load();
     loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to make a plan from in "

@@ -200,10 +200,10 @@ class PlanCommandTest {
 
   @Test
   void askOffersAPlanAtATerminalAndSavesItWithTheCheckIn() throws IOException {
-    // Every question skipped, then Enter at the review, then yes to the offer and a date.
+    // Every question skipped, Enter at the review, no to a passphrase, then yes to the offer and a date.
     int questions = (int) dev.guide.quiz.TinyContent.real().questionnaire().questions().stream()
         .filter(q -> q.when().isEmpty()).count();
-    String typed = "s\n".repeat(questions) + "\n" + "y\n\n\nin 1 week\n\n";
+    String typed = "s\n".repeat(questions) + "\n" + "n\n" + "y\n\n\nin 1 week\n\n";
     CommandResult result = at(DEC_6).terminal(new Terminal(true, false, true)).stdin(typed).exec("ask", "--save")
         .assertExit(ExitCode.OK);
     result.assertOutContains("Would you like help preparing the conversation? [y/N]")
