@@ -107,6 +107,9 @@ final class AskCommand extends BaseCommand {
    * Where the answers start: none, the last check-in's, or a draft's; the questions already gone
    * through; and what to tell the person at the terminal about it.
    */
+  /** Whether the answers came from the dialogue at a terminal (not a file): only then is a plan offered. */
+  private boolean dialogueRan;
+
   private record Start(Answers answers, List<String> asked, String greeting) {
     static final Start FRESH = new Start(Answers.none(), List.of(), "");
   }
@@ -174,11 +177,23 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
+    Optional<dev.guide.quiz.Plan> plan = Optional.empty();
+    if (dialogueRan && output == null && format == ReportFormat.text && !result.safety()
+        && session().terminal().outputTerminal()) {
+      plan = offerPlan(content, given.get(), result, now());
+    }
     if (save || resume) {
       if (consent == null) {
         consent = readyToSave(store, result.safety(), null);
       }
       if (!consent) {
+        return ExitCode.OK;
+      }
+      if (plan.isPresent()) {
+        PlanCommand.save(session(), content, store, now(), given.get(), result, plan.get());
+        if (resume) {
+          store.deleteDraft();
+        }
         return ExitCode.OK;
       }
       OffsetDateTime now = now();
@@ -200,6 +215,27 @@ final class AskCommand extends BaseCommand {
       }
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * At a terminal, after a result that is not about safety: offers to help prepare the conversation,
+   * and makes the plan when the person says yes. Empty when they did not.
+   */
+  private Optional<dev.guide.quiz.Plan> offerPlan(Content content, Answers answers, Result result, OffsetDateTime now)
+      throws IOException {
+    PrintWriter out = out();
+    out.println();
+    if (!session().yes(out, "Would you like help preparing the conversation? [y/N] ", false)) {
+      return Optional.empty();
+    }
+    out.println();
+    dev.guide.quiz.Limit limit = result.crisis().isEmpty()
+        ? LimitPrompts.ask(content.plan(), view(), session().lines(), out, now.toLocalDate())
+        : dev.guide.quiz.Limit.NONE;
+    dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
+    print(PlanCommand.render(content, view(), session().country(country.getValue()), now::toLocalDate, plan,
+        ReportFormat.text));
+    return Optional.of(plan);
   }
 
   private static boolean draftReadable(CheckInStore store) {
@@ -274,6 +310,7 @@ final class AskCommand extends BaseCommand {
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
+    dialogueRan = true;
     Optional<Answers> done = Optional.empty();
     boolean draft = false;
     boolean screen;
@@ -428,13 +465,13 @@ final class AskCommand extends BaseCommand {
   }
 
   /** Nothing but blank lines and comments. */
-  private static boolean noAnswers(byte[] bytes) {
+  static boolean noAnswers(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().map(String::strip)
         .allMatch(line -> line.isEmpty() || line.startsWith("#"));
   }
 
-  private static byte[] readFile(Path path) throws GuideException {
+  static byte[] readFile(Path path) throws GuideException {
     if (Files.isDirectory(path)) {
       throw Session.usage(path + " is a folder; give the answer file itself");
     }
@@ -450,7 +487,7 @@ final class AskCommand extends BaseCommand {
   }
 
   /** Reads at most one byte more than an answer file may hold, so a huge input is refused, not loaded. */
-  private static byte[] readAll(InputStream in, String name) throws GuideException {
+  static byte[] readAll(InputStream in, String name) throws GuideException {
     try {
       return in.readNBytes(AnswerFile.MAX_BYTES + 1);
     } catch (IOException e) {

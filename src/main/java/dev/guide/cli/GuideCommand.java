@@ -26,7 +26,7 @@ final class GuideCommand implements Callable<Integer> {
    * model is made when it is added, which every start would otherwise pay for all of them); help,
    * completion and unknown words get them all.
    */
-  static final List<String> COMMANDS = List.of("ask", "safety", "history", "forget", "passphrase", "reasons", "reason", "signs", "sign",
+  static final List<String> COMMANDS = List.of("ask", "plan", "safety", "history", "forget", "passphrase", "reasons", "reason", "signs", "sign",
       "advice", "questions", "search", "sources", "validate", "completion", "help", "cds-training");
 
   final Session session;
@@ -63,6 +63,7 @@ final class GuideCommand implements Callable<Integer> {
         .footer(
             "  guide ask                         answer the questions at the terminal",
             "  guide ask < answers.txt           read the answers from a file",
+            "  guide plan                        prepare the talk, set your own limit",
             "  guide reason fear-of-intimacy     read one reason in full",
             "  guide safety                      if you are afraid: where to get help",
             "  guide --partner she signs         the walk-away signs, saying 'she'",
@@ -76,6 +77,7 @@ final class GuideCommand implements Callable<Integer> {
     // A switch, not a table of constructor references: each reference would cost its own linking at start.
     return switch (name) {
       case "ask" -> new AskCommand(session);
+      case "plan" -> new PlanCommand(session);
       case "safety" -> new SafetyCommand(session);
       case "history" -> new HistoryCommand(session);
       case "forget" -> new ForgetCommand(session);

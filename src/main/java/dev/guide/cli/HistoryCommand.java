@@ -78,7 +78,9 @@ final class HistoryCommand extends BaseCommand {
     } else if (checkIns.isEmpty() && draft.isEmpty()) {
       print("No check-ins saved yet in " + store.folder() + ". 'guide ask --save' keeps one.\n");
     } else {
-      print(report.list(checkIns, draft));
+      java.time.LocalDate today = java.time.LocalDate.now(session().clock());
+      print(report.reminder(checkIns, today).map(text -> text.stripTrailing() + "\n\n").orElse("")
+          + report.list(checkIns, draft));
     }
     return ExitCode.OK;
   }

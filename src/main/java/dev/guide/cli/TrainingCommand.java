@@ -35,7 +35,9 @@ final class TrainingCommand extends BaseCommand {
       List.of("validate"),
       List.of("ask", "--answers", "-"),
       List.of("ask", "--answers", "-", "--format", "json"),
-      List.of("ask", "--answers", "-", "--format", "markdown"));
+      List.of("ask", "--answers", "-", "--format", "markdown"),
+      List.of("plan", "--answers", "-"),
+      List.of("plan", "--answers", "-", "--format", "json"));
 
   TrainingCommand(Session session) {
     super(session, "cds-training", new String[] {"Warm up a class-data archive (used by the launchers)."});

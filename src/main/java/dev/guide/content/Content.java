@@ -13,7 +13,8 @@ public record Content(
     List<WalkAwaySign> signs,
     Questionnaire questionnaire,
     Helplines helplines,
-    List<Synonym> synonyms) {
+    List<Synonym> synonyms,
+    PlanTexts plan) {
   public Content {
     sources = List.copyOf(sources);
     advice = List.copyOf(advice);
@@ -22,19 +23,34 @@ public record Content(
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(helplines, "helplines");
     synonyms = List.copyOf(synonyms);
+    Objects.requireNonNull(plan, "plan");
   }
 
+  /** Content without plan texts. */
   public Content(
       List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
-      Questionnaire questionnaire) {
-    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE, List.of());
+      Questionnaire questionnaire, Helplines helplines, List<Synonym> synonyms) {
+    this(sources, advice, reasons, signs, questionnaire, helplines, synonyms, PlanTexts.NONE);
   }
 
   /** Content without synonyms for search. */
   public Content(
       List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire, Helplines helplines, PlanTexts plan) {
+    this(sources, advice, reasons, signs, questionnaire, helplines, List.of(), plan);
+  }
+
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire) {
+    this(sources, advice, reasons, signs, questionnaire, Helplines.NONE, List.of(), PlanTexts.NONE);
+  }
+
+  /** Content without synonyms for search or plan texts. */
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
       Questionnaire questionnaire, Helplines helplines) {
-    this(sources, advice, reasons, signs, questionnaire, helplines, List.of());
+    this(sources, advice, reasons, signs, questionnaire, helplines, List.of(), PlanTexts.NONE);
   }
 
   public Optional<Reason> reason(String id) {

@@ -20,7 +20,7 @@ public final class ContentBundle {
   public static final String RESOURCE = "/content/content.bin";
 
   private static final int MAGIC = 0x47554944; // "GUID"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private ContentBundle() {}
 
@@ -141,6 +141,62 @@ public final class ContentBundle {
       o.writeUTF(synonym.word());
       strings(o, synonym.finds());
     });
+    PlanTexts p = content.plan();
+    for (String name : PlanTexts.SECTIONS) {
+      PlanTexts.Section section = p.section(name);
+      out.writeUTF(section.heading());
+      out.writeUTF(section.text());
+      optional(out, section.empty());
+      strings(out, section.points());
+      refs(out, section.sources());
+      out.writeBoolean(section.own());
+    }
+    for (String name : PlanTexts.LIMIT) {
+      out.writeUTF(p.prompt(name).prompt());
+      out.writeUTF(p.prompt(name).label());
+    }
+    list(out, List.copyOf(p.noticed().entrySet()), (o, question) -> {
+      o.writeUTF(question.getKey());
+      list(o, List.copyOf(question.getValue().entrySet()), (c, phrase) -> {
+        c.writeUTF(phrase.getKey());
+        c.writeUTF(phrase.getValue());
+      });
+    });
+    list(out, List.copyOf(p.topics().entrySet()), (o, topic) -> {
+      o.writeUTF(topic.getKey());
+      strings(o, topic.getValue().ask());
+      strings(o, topic.getValue().listenFor());
+      refs(o, topic.getValue().sources());
+    });
+  }
+
+  private static PlanTexts plan(DataInputStream in) throws IOException {
+    Map<String, PlanTexts.Section> sections = new LinkedHashMap<>();
+    for (String name : PlanTexts.SECTIONS) {
+      sections.put(name, new PlanTexts.Section(in.readUTF(), in.readUTF(), optional(in), strings(in), refs(in),
+          in.readBoolean()));
+    }
+    Map<String, PlanTexts.Prompt> limit = new LinkedHashMap<>();
+    for (String name : PlanTexts.LIMIT) {
+      limit.put(name, new PlanTexts.Prompt(in.readUTF(), in.readUTF()));
+    }
+    Map<String, Map<String, String>> noticed = new LinkedHashMap<>();
+    int questions = in.readInt();
+    for (int q = 0; q < questions; q++) {
+      String question = in.readUTF();
+      Map<String, String> phrases = new LinkedHashMap<>();
+      int count = in.readInt();
+      for (int c = 0; c < count; c++) {
+        phrases.put(in.readUTF(), in.readUTF());
+      }
+      noticed.put(question, phrases);
+    }
+    Map<String, PlanTexts.Topic> topics = new LinkedHashMap<>();
+    int count = in.readInt();
+    for (int t = 0; t < count; t++) {
+      topics.put(in.readUTF(), new PlanTexts.Topic(strings(in), strings(in), refs(in)));
+    }
+    return new PlanTexts(sections, limit, noticed, topics);
   }
 
   private static void line(DataOutputStream out, Helplines.Line line) throws IOException {
@@ -218,7 +274,7 @@ public final class ContentBundle {
     Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases);
     List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
-        helplines, synonyms);
+        helplines, synonyms, plan(in));
   }
 
   @FunctionalInterface

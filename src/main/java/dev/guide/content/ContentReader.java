@@ -31,7 +31,7 @@ public final class ContentReader {
 
   /** The files of a content folder, in the order they are read. */
   public static final List<String> FILES =
-      List.of("sources.json", "advice.json", "reasons.json", "signs.json", "questions.json", "helplines.json");
+      List.of("sources.json", "advice.json", "reasons.json", "signs.json", "questions.json", "helplines.json", "plan.json");
 
   /** The file a content folder may hold besides {@link #FILES}: words search also finds by others. */
   public static final String SYNONYMS = "synonyms.json";
@@ -198,6 +198,7 @@ public final class ContentReader {
     Items<WalkAwaySign> signs = items(documents, "signs.json", "signs", "sign", this::sign);
     Questionnaire questionnaire = questionnaire(documents.get("questions.json"));
     Helplines helplines = helplines(documents.get("helplines.json"));
+    PlanTexts plan = plan(documents.get("plan.json"));
 
     new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
     List<Synonym> synonyms = synonyms(documents.get(SYNONYMS), advice, reasons, signs);
@@ -205,7 +206,7 @@ public final class ContentReader {
       Collections.sort(defects);
       throw new ContentException(folder.name(), defects);
     }
-    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines, synonyms);
+    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines, synonyms, plan);
   }
 
   private Optional<Json> parse(Folder folder, String file, boolean required) {
@@ -608,6 +609,97 @@ public final class ContentReader {
         : null;
   }
 
+  /** plan.json: the sections of a plan, the limit prompts, the noticed phrases and the topics. */
+  private PlanTexts plan(Json document) {
+    String file = "plan.json";
+    if (document == null) {
+      return null;
+    }
+    Optional<Fields> root = Fields.of(file, document, file, defects);
+    if (root.isEmpty()) {
+      return null;
+    }
+    Fields f = root.get();
+    Map<String, PlanTexts.Section> sections = new LinkedHashMap<>();
+    f.object("sections", true).ifPresent(obj -> {
+      Fields all = new Fields(file, obj, "sections", defects);
+      for (String name : PlanTexts.SECTIONS) {
+        all.object(name, true).ifPresent(section -> {
+          Fields s = new Fields(file, section, "section '" + name + "'", defects);
+          String heading = s.text("heading");
+          String text = s.text("text");
+          Optional<String> empty = s.optionalText("empty");
+          List<String> points = s.has("points") ? s.texts("points") : List.of();
+          boolean own = s.flag("own");
+          List<SourceRef> refs = own && !s.has("sources") ? List.of() : sourceRefs(s);
+          s.rejectUnknown();
+          if (s.clean()) {
+            sections.put(name, new PlanTexts.Section(heading, text, empty, points, refs, own));
+          }
+        });
+      }
+      all.rejectUnknown();
+    });
+    Map<String, PlanTexts.Prompt> limit = new LinkedHashMap<>();
+    f.object("limit", true).ifPresent(obj -> {
+      Fields all = new Fields(file, obj, "limit", defects);
+      for (String name : PlanTexts.LIMIT) {
+        all.object(name, true).ifPresent(prompt -> {
+          Fields p = new Fields(file, prompt, "limit '" + name + "'", defects);
+          String asked = p.text("prompt");
+          String label = p.text("label");
+          p.rejectUnknown();
+          if (p.clean()) {
+            limit.put(name, new PlanTexts.Prompt(asked, label));
+          }
+        });
+      }
+      all.rejectUnknown();
+    });
+    Map<String, Map<String, String>> noticed = new LinkedHashMap<>();
+    f.object("noticed", true).ifPresent(obj -> {
+      for (Json.Member question : obj.members().values()) {
+        Fields.of(file, question.value(), "noticed '" + question.name() + "'", defects).ifPresent(q -> {
+          Map<String, String> phrases = new LinkedHashMap<>();
+          for (Json.Member choice : ((Json.Obj) question.value()).members().values()) {
+            String phrase = q.text(choice.name());
+            if (phrase != null) {
+              phrases.put(choice.name(), phrase);
+              noticedUses.add(new NoticedUse(choice.value().at(), question.name(), choice.name()));
+            }
+          }
+          noticed.put(question.name(), phrases);
+        });
+      }
+    });
+    Map<String, PlanTexts.Topic> topics = new LinkedHashMap<>();
+    f.object("topics", true).ifPresent(obj -> {
+      for (Json.Member topic : obj.members().values()) {
+        Fields.of(file, topic.value(), "topic '" + topic.name() + "'", defects).ifPresent(t -> {
+          List<String> ask = t.texts("ask");
+          List<String> listenFor = t.texts("listenFor");
+          List<SourceRef> refs = sourceRefs(t);
+          t.rejectUnknown();
+          if (ask != null && ask.isEmpty()) {
+            t.add(t.locationOf("ask"), "'ask' is empty; give at least one question to ask");
+          }
+          if (listenFor != null && listenFor.isEmpty()) {
+            t.add(t.locationOf("listenFor"), "'listenFor' is empty; say what at least one kind of answer may mean");
+          }
+          topicUses.put(topic.name(), topic.at());
+          if (t.clean()) {
+            topics.put(topic.name(), new PlanTexts.Topic(ask, listenFor, refs));
+          }
+        });
+      }
+    });
+    f.rejectUnknown();
+    planRead = f.clean();
+    return f.clean() && sections.size() == PlanTexts.SECTIONS.size() && limit.size() == PlanTexts.LIMIT.size()
+        ? new PlanTexts(sections, limit, noticed, topics)
+        : null;
+  }
+
   private Helplines helplines(Json document) {
     String file = "helplines.json";
     Fields f = root(file, document);
@@ -808,6 +900,15 @@ public final class ContentReader {
   /** A reference from one item to another, checked once everything is read. */
   private record Use(String file, Json.Location at, String what, String id) {}
 
+  /** A noticed phrase, named by its question and choice, checked once the questionnaire is read. */
+  private record NoticedUse(Json.Location at, String question, String choice) {}
+
+  private final List<NoticedUse> noticedUses = new ArrayList<>();
+  /** Where each topic of plan.json is named, to check it names a reason or a sign. */
+  private final Map<String, Json.Location> topicUses = new LinkedHashMap<>();
+  /** Whether plan.json was read without a defect, so that a reason without a topic can be named. */
+  private boolean planRead;
+
   private record ConditionUse(String file, String question, Json.Location at, String what, String on, List<String> anyOf) {}
 
   private final List<Use> sourceUses = new ArrayList<>();
@@ -871,6 +972,53 @@ public final class ContentReader {
       }
       conditions();
       reachability();
+      plan();
+    }
+
+    /** Every noticed phrase names an answer there is, every topic a reason or sign, and every reason has a topic. */
+    private void plan() {
+      if (questionnaire != null && allQuestionsRead) {
+        List<String> questionIdsInOrder = List.copyOf(questionIds.keySet());
+        Set<String> unknown = new HashSet<>();
+        for (NoticedUse use : noticedUses) {
+          Optional<Question> question = questionnaire.question(use.question());
+          if (question.isEmpty() && !unknown.add(use.question())) {
+            continue; // one defect for the question, not one for each of its phrases
+          }
+          if (question.isEmpty()) {
+            defects.add(Defect.at("plan.json", use.at(), "noticed: unknown question '" + use.question() + "'"
+                + Ids.didYouMean(use.question(), questionIdsInOrder)));
+            continue;
+          }
+          List<String> choiceIds = question.get().choices().stream().map(Choice::id).toList();
+          if (!choiceIds.contains(use.choice())) {
+            defects.add(Defect.at("plan.json", use.at(), "noticed '" + use.question() + "': unknown choice '"
+                + use.choice() + "'" + Ids.didYouMean(use.choice(), choiceIds) + "; its choices are "
+                + String.join(", ", choiceIds)));
+          } else if (question.get().choices().get(choiceIds.indexOf(use.choice())).safety()) {
+            // A plan never has the reader put fear or control to the partner: that can raise the risk.
+            defects.add(Defect.at("plan.json", use.at(), "noticed '" + use.question() + "': '" + use.choice()
+                + "' is a safety answer; a plan never suggests raising it with the partner, so it has no noticed phrase"));
+          }
+        }
+      }
+      Set<String> targets = new TreeSet<>(reasons.ids.keySet());
+      targets.addAll(signs.ids.keySet());
+      if (reasons.readable() && signs.readable()) {
+        topicUses.forEach((id, at) -> {
+          if (!targets.contains(id)) {
+            defects.add(Defect.at("plan.json", at, "topics: unknown reason or sign '" + id + "'" + Ids.didYouMean(id, targets)));
+          }
+        });
+      }
+      if (planRead) {
+        for (Reason reason : reasons.list) {
+          if (!topicUses.containsKey(reason.id())) {
+            defects.add(Defect.at(reasons.file, reasons.ids.get(reason.id()), "reason '" + reason.id()
+                + "': plan.json has no topic for it; add what to ask and what to listen for under 'topics'"));
+          }
+        }
+      }
     }
 
     private void conditions() {

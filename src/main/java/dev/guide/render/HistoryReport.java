@@ -51,6 +51,32 @@ public final class HistoryReport {
     this.view = view;
   }
 
+  /**
+   * The reminder of the latest plan with a date: how far off the day is, or, on and after it, how to
+   * look again; empty when no check-in has a plan with a date, or a check-in was made on or after it.
+   */
+  public Optional<String> reminder(List<CheckIn> checkIns, java.time.LocalDate today) {
+    for (int i = 0; i < checkIns.size(); i++) {
+      CheckIn checkIn = checkIns.get(i);
+      Optional<java.time.LocalDate> by = checkIn.plan().flatMap(dev.guide.quiz.Limit::by);
+      if (by.isPresent()) {
+        // A check-in made on or after the day is the looking again: nothing left to remind of.
+        if (checkIns.subList(0, i).stream().anyMatch(later -> !later.date().isBefore(by.get()))) {
+          return Optional.empty();
+        }
+        String day = PlanReport.shortDay(by.get(), today);
+        String when = PlanReport.until(by.get(), today);
+        String text = by.get().isAfter(today)
+            ? "On " + PlanReport.shortDay(checkIn.date(), today) + " you planned to look again by " + day + " (" + when + ")."
+            : "On " + PlanReport.shortDay(checkIn.date(), today) + " you planned to look again by " + day + ", and that day has come ("
+                + when + "). See how things are now with 'guide ask --from-last --save', then what changed with "
+                + "'guide history --compare'.";
+        return Optional.of(Wrap.block(text, view.width(), ""));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The check-ins, newest first: date, top reasons with their strength, and signs. */
   public String list(List<CheckIn> checkIns, Optional<Draft> draft) {
     StringBuilder out = new StringBuilder();
@@ -80,6 +106,8 @@ public final class HistoryReport {
       if (reasons.isEmpty()) {
         line(out, summary.unclear() ? "No reason stood out." : "No likely reason was shown.");
       }
+      checkIn.plan().flatMap(dev.guide.quiz.Limit::by).ifPresent(by ->
+          line(out, "Plan: look again by " + PlanReport.day(by)));
       List<String> gone = SavedAnswers.noLongerAsked(checkIn.answers(), questionnaire);
       if (!gone.isEmpty()) {
         line(out, "Answers to questions no longer asked (kept in its file): " + String.join(", ", gone));
@@ -174,6 +202,17 @@ public final class HistoryReport {
         }
         json.writeEndObject();
         strings(json, "noLongerAsked", SavedAnswers.noLongerAsked(checkIn.answers(), questionnaire));
+        if (checkIn.plan().isPresent()) {
+          dev.guide.quiz.Limit limit = checkIn.plan().get();
+          json.writeObjectFieldStart("plan");
+          for (var part : List.of(Map.entry("needs", limit.needs()), Map.entry("enough", limit.enough()),
+              Map.entry("by", limit.by().map(Object::toString)), Map.entry("otherwise", limit.otherwise()))) {
+            if (part.getValue().isPresent()) {
+              json.writeStringField(part.getKey(), part.getValue().get());
+            }
+          }
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -173,7 +173,7 @@ public final class JsonOutput {
     json.writeBooleanField("guidesOwn", true);
   }
 
-  private static void helpCountry(JsonGenerator json, dev.guide.content.Helplines.Country country) throws IOException {
+  static void helpCountry(JsonGenerator json, dev.guide.content.Helplines.Country country) throws IOException {
     json.writeStartObject();
     json.writeStringField("country", country.code());
     json.writeArrayFieldStart("lines");

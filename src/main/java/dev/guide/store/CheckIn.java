@@ -2,6 +2,7 @@ package dev.guide.store;
 
 import dev.guide.content.Partner;
 import dev.guide.quiz.Answers;
+import dev.guide.quiz.Limit;
 import dev.guide.quiz.Result;
 import dev.guide.quiz.Strength;
 import dev.guide.render.View;
@@ -9,12 +10,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One saved check-in: when it was made, the answers given, and what the result showed then. The
  * summary keeps the titles as they were shown, so history reads the same after the content changes.
+ * {@code plan} is the reader's limit and date, when they made a plan with it ({@code guide plan --save}).
  */
-public record CheckIn(String id, OffsetDateTime savedAt, Partner partner, Answers answers, Summary summary) {
+public record CheckIn(String id, OffsetDateTime savedAt, Partner partner, Answers answers, Summary summary,
+    Optional<Limit> plan) {
 
   public CheckIn {
     Objects.requireNonNull(id, "id");
@@ -22,6 +26,17 @@ public record CheckIn(String id, OffsetDateTime savedAt, Partner partner, Answer
     Objects.requireNonNull(partner, "partner");
     Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(plan, "plan");
+  }
+
+  /** A check-in without a plan. */
+  public CheckIn(String id, OffsetDateTime savedAt, Partner partner, Answers answers, Summary summary) {
+    this(id, savedAt, partner, answers, summary, Optional.empty());
+  }
+
+  /** The same check-in under another id. */
+  public CheckIn withId(String other) {
+    return new CheckIn(other, savedAt, partner, answers, summary, plan);
   }
 
   /** The day it was made, where it was made. */

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.guide.content.Partner;
 import dev.guide.quiz.Answers;
+import dev.guide.quiz.Limit;
 import dev.guide.quiz.Strength;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Check-ins and drafts as versioned JSON files, written and read with Jackson's streaming API.
@@ -83,7 +86,45 @@ final class CheckInJson {
       json.writeBooleanField("safety", summary.safety());
       json.writeBooleanField("unclear", summary.unclear());
       json.writeEndObject();
+      if (checkIn.plan().isPresent()) {
+        Limit limit = checkIn.plan().get();
+        json.writeObjectFieldStart("plan");
+        optional(json, "needs", limit.needs());
+        optional(json, "enough", limit.enough());
+        optional(json, "by", limit.by().map(LocalDate::toString));
+        optional(json, "otherwise", limit.otherwise());
+        json.writeEndObject();
+      }
     });
+  }
+
+  private static void optional(JsonGenerator json, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    }
+  }
+
+  /**
+   * The plan kept with a check-in, read leniently: check-ins saved before plans have none, and a
+   * part that cannot be read is left out rather than costing the whole check-in.
+   */
+  private static Optional<Limit> plan(Map<String, Object> root) {
+    if (!(root.get("plan") instanceof Map<?, ?> plan)) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> by = Optional.empty();
+    if (plan.get("by") instanceof String day) {
+      try {
+        by = Optional.of(LocalDate.parse(day));
+      } catch (DateTimeParseException e) {
+        by = Optional.empty();
+      }
+    }
+    return Optional.of(new Limit(planText(plan, "needs"), planText(plan, "enough"), by, planText(plan, "otherwise")));
+  }
+
+  private static Optional<String> planText(Map<?, ?> plan, String name) {
+    return plan.get(name) instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
   }
 
   static String write(Draft draft) {
@@ -123,7 +164,8 @@ final class CheckInJson {
     CheckIn.Summary summary = new CheckIn.Summary(reasons, signs, bool(result, "safety"), bool(result, "unclear"));
     String partner = string(root, "partner");
     return new CheckIn(string(root, "id"), time(root), Partner.parse(partner).orElseThrow(
-        () -> new Unreadable("'partner' is '" + partner + "'; expected he, she or they")), answers(root), summary);
+        () -> new Unreadable("'partner' is '" + partner + "'; expected he, she or they")), answers(root), summary,
+        plan(root));
   }
 
   static Draft readDraft(byte[] bytes) throws Unreadable {

@@ -141,8 +141,7 @@ public final class CheckInStore {
         continue;
       }
       try {
-        String json = CheckInJson.write(
-            new CheckIn(id, checkIn.savedAt(), checkIn.partner(), checkIn.answers(), checkIn.summary()));
+        String json = CheckInJson.write(checkIn.withId(id));
         readsBack(file, json, bytes -> readable(CheckInJson.readCheckIn(bytes)));
         writeAtomically(file, lock.lock(json.getBytes(StandardCharsets.UTF_8)), false);
         return file;

@@ -1,0 +1,151 @@
+package dev.guide.quiz;
+
+import dev.guide.content.Content;
+import dev.guide.content.PlanTexts;
+import dev.guide.content.Question;
+import dev.guide.content.SourceRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A short personal plan made from a result: what the reader noticed, in "I" sentences from their
+ * own answers; the topics (leading signs and reasons) with what to ask and what to listen for; and
+ * their limit and date. When safety is at stake the plan is a safety plan only: no noticed phrases,
+ * no topics, no limit. When the partner may harm themselves, the limit waits.
+ *
+ * @param limitLeftOut a limit was given, but this plan leaves it out (safety or crisis)
+ */
+public record Plan(
+    boolean safety,
+    boolean emergency,
+    List<Result.Because> crisis,
+    boolean unclear,
+    List<Noticed> noticed,
+    List<Topic> topics,
+    Limit limit,
+    boolean limitLeftOut) {
+
+  /** At most this many "I've noticed" sentences: a long list sounds like a case being built. */
+  static final int MAX_NOTICED = 4;
+  /** At most this many topics: a talk has room for a few questions, not a questionnaire. */
+  static final int MAX_TOPICS = 3;
+
+  public Plan {
+    crisis = List.copyOf(crisis);
+    noticed = List.copyOf(noticed);
+    topics = List.copyOf(topics);
+    Objects.requireNonNull(limit, "limit");
+  }
+
+  /** Whether this is the conversation plan (not the safety plan). */
+  public boolean conversation() {
+    return !safety;
+  }
+
+  /** One answer the reader gave, and how to say it to the partner. */
+  public record Noticed(Result.Because because, String phrase) {
+    public Noticed {
+      Objects.requireNonNull(because, "because");
+      Objects.requireNonNull(phrase, "phrase");
+    }
+  }
+
+  /** A sign or reason the talk can explore: its id, title (with tokens), and the topic's texts. */
+  public record Topic(String id, String title, boolean sign, PlanTexts.Topic texts) {
+    public Topic {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(texts, "texts");
+    }
+  }
+
+  /** The plan for these answers and their result, with the reader's limit (maybe {@link Limit#NONE}). */
+  public static Plan of(Content content, Answers answers, Result result, Limit limit) {
+    if (result.safety()) {
+      return new Plan(true, result.emergency(), result.crisis(), result.unclear(), List.of(), List.of(), Limit.NONE,
+          !limit.isEmpty());
+    }
+    PlanTexts texts = content.plan();
+    List<Topic> topics = new ArrayList<>();
+    if (!result.unclear()) {
+      for (Result.SignFinding sign : result.signs()) {
+        texts.topic(sign.sign().id()).ifPresent(t -> topics.add(new Topic(sign.sign().id(), sign.sign().title(), true, t)));
+      }
+      for (Result.ReasonFinding reason : result.reasons()) {
+        if (reason.rank() <= 2) {
+          texts.topic(reason.reason().id()).ifPresent(
+              t -> topics.add(new Topic(reason.reason().id(), reason.reason().title(), false, t)));
+        }
+      }
+    }
+    List<Topic> kept = List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+    boolean crisis = !result.crisis().isEmpty();
+    return new Plan(false, false, result.crisis(), result.unclear(), noticed(content, answers, result, kept), kept,
+        crisis ? Limit.NONE : limit, crisis && !limit.isEmpty());
+  }
+
+  /**
+   * The answers that have a noticed phrase, those behind the plan's topics first, at most
+   * {@link #MAX_NOTICED}, in the order the questions were asked.
+   */
+  private static List<Noticed> noticed(Content content, Answers answers, Result result, List<Topic> topics) {
+    // Keys as strings, not records: a record's first equals or hashCode costs start-up time (README "Performance").
+    Set<String> topicIds = new LinkedHashSet<>();
+    topics.forEach(t -> topicIds.add(t.id()));
+    Set<String> behindTopics = new LinkedHashSet<>();
+    result.signs().stream().filter(s -> topicIds.contains(s.sign().id()))
+        .forEach(s -> s.because().forEach(b -> behindTopics.add(key(b))));
+    result.reasons().stream().filter(r -> topicIds.contains(r.reason().id()))
+        .forEach(r -> r.because().forEach(b -> behindTopics.add(key(b))));
+    List<Noticed> all = new ArrayList<>();
+    for (Question question : content.questionnaire().questions()) {
+      if (!answers.applies(question)) {
+        continue;
+      }
+      for (String chosen : answers.of(question.id())) {
+        question.choices().stream().filter(c -> c.id().equals(chosen)).findFirst().ifPresent(choice ->
+            content.plan().noticed(question.id(), choice.id()).ifPresent(phrase ->
+                all.add(new Noticed(new Result.Because(question, choice), phrase))));
+      }
+    }
+    boolean[] keep = new boolean[all.size()];
+    int kept = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < all.size() && kept < MAX_NOTICED; i++) {
+        if (!keep[i] && (pass == 1 || behindTopics.contains(key(all.get(i).because())))) {
+          keep[i] = true;
+          kept++;
+        }
+      }
+    }
+    List<Noticed> chosen = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (keep[i]) {
+        chosen.add(all.get(i));
+      }
+    }
+    return chosen;
+  }
+
+  private static String key(Result.Because because) {
+    return because.question().id() + "\n" + because.choice().id();
+  }
+
+  /** The passages a conversation plan comes from: its sections' and its topics', in order, without repeats. */
+  public List<SourceRef> sources(PlanTexts texts) {
+    Map<String, SourceRef> refs = new LinkedHashMap<>();
+    List<String> sections = safety ? List.of("safety")
+        : unclear ? List.of("intro", "unclear", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself")
+        : List.of("intro", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself");
+    for (String name : sections) {
+      texts.section(name).sources().forEach(ref -> refs.putIfAbsent(ref.source() + "\n" + ref.section(), ref));
+    }
+    topics.forEach(t -> t.texts().sources().forEach(ref -> refs.putIfAbsent(ref.source() + "\n" + ref.section(), ref)));
+    return List.copyOf(refs.values());
+  }
+}
