@@ -204,7 +204,8 @@ class PlanCommandTest {
     int questions = (int) dev.guide.quiz.TinyContent.real().questionnaire().questions().stream()
         .filter(q -> q.when().isEmpty()).count();
     String typed = "s\n".repeat(questions) + "\n" + "n\n" + "y\n\n\nin 1 week\n\n";
-    CommandResult result = at(DEC_6).terminal(new Terminal(true, false, true)).stdin(typed).exec("ask", "--save")
+    CommandResult result = at(DEC_6).terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").stdin(typed)
+        .exec("ask", "--save")
         .assertExit(ExitCode.OK);
     result.assertOutContains("Would you like help preparing the conversation? [y/N]")
         .assertOutContains("GOING IN WITH OPEN QUESTIONS")
