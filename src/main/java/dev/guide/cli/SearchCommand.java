@@ -32,6 +32,11 @@ final class SearchCommand extends BaseCommand {
     List<String> words = this.words.getValue();
     View view = view();
     List<Search.Hit> hits = new Search(content(), view.partner()).find(words);
+    boolean safety = words.stream().anyMatch(content().helplines()::aboutSafety);
+    if (hits.isEmpty() && safety && !SharedOptions.json(format)) {
+      print(safetyPointer(view));
+      return ExitCode.OK;
+    }
     if (hits.isEmpty()) {
       if (SharedOptions.json(format)) {
         // A program reading the JSON gets a list, empty, as well as the exit code.
@@ -45,13 +50,9 @@ final class SearchCommand extends BaseCommand {
       return ExitCode.OK;
     }
     StringBuilder out = new StringBuilder();
-    dev.guide.content.Content content = content();
-    if (hits.stream().anyMatch(hit -> content.adviceItem(hit.id()).map(dev.guide.content.Advice::own).orElse(false))) {
-      // The guide's own safety advice matched: say first where the help list is.
-      List<String> lines = new java.util.ArrayList<>(Wrap.lines("If you are afraid, controlled or hurt: "
-          + "'guide safety' shows where to get help", view.width(), "safety  ", "    "));
-      lines.set(0, view.styler().name("safety") + lines.get(0).substring("safety".length()));
-      out.append(String.join("\n", lines)).append('\n');
+    if (safety) {
+      // A word about fear, control or harm: say first where the help list is.
+      out.append(safetyPointer(view));
     }
     for (Search.Hit hit : hits) {
       // The header wraps with a hanging indent; kind and id are styled after wrapping (codes have no width).
@@ -65,5 +66,12 @@ final class SearchCommand extends BaseCommand {
     }
     print(out.toString());
     return ExitCode.OK;
+  }
+
+  private static String safetyPointer(View view) {
+    List<String> lines = new java.util.ArrayList<>(Wrap.lines("If you are afraid, controlled or hurt: "
+        + "'guide safety' shows where to get help", view.width(), "safety  ", "    "));
+    lines.set(0, view.styler().name("safety") + lines.get(0).substring("safety".length()));
+    return String.join("\n", lines) + "\n";
   }
 }

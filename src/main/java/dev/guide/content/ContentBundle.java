@@ -132,6 +132,7 @@ public final class ContentBundle {
     });
     out.writeUTF(h.elsewhere());
     out.writeUTF(h.anywhere());
+    strings(out, h.searchWords());
     out.writeInt(h.aliases().size());
     for (Map.Entry<String, String> alias : h.aliases().entrySet()) {
       out.writeUTF(alias.getKey());
@@ -266,12 +267,13 @@ public final class ContentBundle {
         i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), list(i, ContentBundle::line), optional(i)));
     String elsewhere = in.readUTF();
     String anywhere = in.readUTF();
+    List<String> searchWords = strings(in);
     int aliasCount = in.readInt();
     Map<String, String> aliases = new LinkedHashMap<>();
     for (int k = 0; k < aliasCount; k++) {
       aliases.put(in.readUTF(), in.readUTF());
     }
-    Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases);
+    Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords);
     List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
         helplines, synonyms, plan(in));

@@ -709,6 +709,14 @@ public final class ContentReader {
     String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
     String anywhere = f.text("anywhere");
+    List<String> searchWords = f.texts("searchWords");
+    if (searchWords != null) {
+      for (String word : searchWords) {
+        if (!word.matches("[a-z]{3,}")) {
+          f.add(f.locationOf("searchWords"), "'searchWords' holds lower-case words of three letters or more, not '" + word + "'");
+        }
+      }
+    }
     Map<String, String> aliases = new LinkedHashMap<>();
     f.object("aliases", false).ifPresent(obj -> {
       for (Json.Member member : obj.members().values()) {
@@ -781,7 +789,7 @@ public final class ContentReader {
         }
       }
     }
-    return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases) : null;
+    return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords) : null;
   }
 
   /** A date as YYYY-MM-DD that exists (not 2026-13-45), checked without java.time, which the guide does not load at start. */

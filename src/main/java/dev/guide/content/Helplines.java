@@ -9,12 +9,14 @@ import java.util.Optional;
  * articles'. Every line carries where it was read and when it was checked. {@code intro} opens
  * {@code guide safety}; {@code elsewhere} is what to do in a country that is not listed, {@code
  * anywhere} what follows the whole list when the country is not known; {@code aliases} maps other
- * codes people use to a listed one ("UK" to GB).
+ * codes people use to a listed one ("UK" to GB); {@code searchWords} are the starts of words
+ * (afraid, control, hurt) for which {@code guide search} points to {@code guide safety}.
  */
 public record Helplines(
-    String intro, List<Country> countries, String elsewhere, String anywhere, java.util.Map<String, String> aliases) {
+    String intro, List<Country> countries, String elsewhere, String anywhere, java.util.Map<String, String> aliases,
+    List<String> searchWords) {
   public static final Helplines NONE = new Helplines("If you are afraid, get help.", List.of(),
-      "Look up a domestic-abuse helpline in your country.", "Elsewhere, look up a helpline.", java.util.Map.of());
+      "Look up a domestic-abuse helpline in your country.", "Elsewhere, look up a helpline.", java.util.Map.of(), List.of());
 
   public Helplines {
     Objects.requireNonNull(intro, "intro");
@@ -22,6 +24,13 @@ public record Helplines(
     Objects.requireNonNull(elsewhere, "elsewhere");
     Objects.requireNonNull(anywhere, "anywhere");
     aliases = java.util.Map.copyOf(aliases);
+    searchWords = List.copyOf(searchWords);
+  }
+
+  /** Whether a word someone searched for is about safety: it starts with one of the search words. */
+  public boolean aboutSafety(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return searchWords.stream().anyMatch(lower::startsWith);
   }
 
   /** The entry for a two-letter country code, any case, or for another name of one ("UK" for GB). */

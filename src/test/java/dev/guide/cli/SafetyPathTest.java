@@ -117,9 +117,15 @@ class SafetyPathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"helpline", "afraid", "scared", "control", "hurt", "safe"})
+  @ValueSource(strings = {"helpline", "afraid", "scared", "control", "hurt", "safe", "abuse", "abused", "violence"})
   void searchFindsTheSafetyEntry(String word) {
     guide().env("NO_COLOR", "1").exec("search", word).assertExit(ExitCode.OK).assertOutContains("guide safety");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"job", "busy", "work", "texting"})
+  void everydayWordsDoNotBringUpTheSafetyPointer(String word) {
+    assertFalse(guide().env("NO_COLOR", "1").exec("search", word).out().contains("guide safety"), word);
   }
 
   @Test
