@@ -85,6 +85,9 @@ public final class Pager {
           .redirectError(ProcessBuilder.Redirect.INHERIT);
       // less keeps searches in a history file by default; nothing read here should leave a trace.
       builder.environment().put("LESSHISTFILE", "-");
+      // The text is UTF-8 whatever the locale says: without this, less under LANG=C (or a locale
+      // that is not installed) shows a quote mark as <E2><80><9C>.
+      builder.environment().putIfAbsent("LESSCHARSET", "utf-8");
       process = builder.start();
     } catch (IOException e) {
       return false;
