@@ -376,16 +376,8 @@ class LauncherIT {
         builder.environment().put(name, value);
       }
     });
-    Process process = builder.start();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-    // A JVM given a damaged archive straight can spin rather than crash: never wait on it for ever.
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      throw new AssertionError("did not finish in 60 s: " + String.join(" ", command));
-    }
-    return new CommandResult(process.exitValue(), out.get(), err.get());
+    // A JVM given a damaged archive straight can spin rather than crash: finish never waits for ever.
+    return CommandResult.finish(builder.start(), 60);
   }
 
   private static boolean sizeAsNamed(Path archive) {

@@ -1,12 +1,10 @@
 package dev.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,20 +157,7 @@ class PackagedJarIT {
   }
 
   private static CommandResult finish(Process process) throws IOException, InterruptedException {
-    process.getOutputStream().close();
-    var out = new java.util.concurrent.CompletableFuture<String>();
-    Thread reader = new Thread(() -> {
-      try {
-        out.complete(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        out.completeExceptionally(e);
-      }
-    });
-    reader.start();
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the guide should finish");
-    reader.join();
-    assertFalse(out.isCompletedExceptionally());
-    return new CommandResult(process.exitValue(), out.join(), err);
+    return CommandResult.finish(process, 30);
   }
+
 }

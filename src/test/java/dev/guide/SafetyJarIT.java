@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +31,7 @@ class SafetyJarIT {
     builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.startsWith("GUIDE_"));
     builder.environment().putAll(env);
     builder.redirectInput(stdin == null ? new File("/dev/null") : stdin);
-    builder.redirectError(ProcessBuilder.Redirect.PIPE);
-    Process process = builder.start();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the guide should finish");
-    return new CommandResult(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return CommandResult.finish(builder.start(), 30);
   }
 
   @Test

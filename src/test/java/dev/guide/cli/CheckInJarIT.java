@@ -1,20 +1,15 @@
 package dev.guide.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.guide.CommandResult;
 import dev.guide.ExitCode;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,17 +75,6 @@ class CheckInJarIT {
       builder.environment().remove("GUIDE_NOW");
     }
     builder.redirectInput(stdin == null ? new File("/dev/null") : stdin.toFile());
-    Process process = builder.start();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the guide should finish");
-    assertFalse(out.isCompletedExceptionally());
-    return new CommandResult(process.exitValue(), out.join(), err);
+    return CommandResult.finish(builder.start(), 30);
   }
 }

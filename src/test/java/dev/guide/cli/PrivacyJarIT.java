@@ -201,16 +201,6 @@ class PrivacyJarIT {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     environment(builder, locked);
     builder.redirectInput(stdin == null ? new File("/dev/null") : stdin.toFile());
-    Process process = builder.start();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the guide should finish");
-    return new CommandResult(process.exitValue(), out.join(), err);
+    return CommandResult.finish(builder.start(), 30);
   }
 }
