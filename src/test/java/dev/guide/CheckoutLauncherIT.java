@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,7 @@ class CheckoutLauncherIT {
     assertTrue(checkout.resolve("guide").toFile().setExecutable(true));
   }
 
+  @Tag("slow")
   @Test
   void fourRunsAtOnceAfterAChangeAllSucceedOnOneBuildAndAFifthNeedsNone() throws Exception {
     guide().assertExit(0);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +136,7 @@ class HostileStreamsIT {
     assertEquals(List.of("answers.txt", "data", "result.txt"), names(dir), "no temporary file left");
   }
 
+  @Tag("slow")
   @Test
   void aKillWhileTheResultIsWrittenLeavesNoHiddenFile() throws Exception {
     // The flush to disk is held up for 8 s, so the kill comes while the temporary file exists.

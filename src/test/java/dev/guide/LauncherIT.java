@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,6 +189,7 @@ class LauncherIT {
     Files.setAttribute(archive.getParent(), "unix:uid", 0);
   }
 
+  @Tag("slow")
   @Test
   void aTouchedOrCopiedOverJarGetsANewArchive() throws Exception {
     Path install = Files.createDirectories(root.resolve("touched"));
@@ -218,6 +220,7 @@ class LauncherIT {
     awaitArchive(cache);
   }
 
+  @Tag("slow")
   @Test
   void aFailedArchiveIsNotTriedAgainAtEveryRun() throws Exception {
     // A Java whose training runs fail (as with a full cache) and are counted; the rest is the real one.

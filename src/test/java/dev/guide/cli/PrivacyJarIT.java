@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class PrivacyJarIT {
     Files.setPosixFilePermissions(passphrase, PosixFilePermissions.fromString("rw-------"));
   }
 
+  @Tag("pty")
   @Test
   void atAPseudoTerminalTheQuestionnaireRunsInTheAlternateScreenAndLeavesItOnQ() throws Exception {
     String screen = atTerminal("1\nq\n", null, ExitCode.OK, "ask");
@@ -57,6 +59,7 @@ class PrivacyJarIT {
     assertTrue(screen.indexOf("Stopped. Nothing was kept.", leave) > leave, "said again after it\n" + screen);
   }
 
+  @Tag("pty")
   @Test
   void ctrlCLeavesTheAlternateScreenToo() throws Exception {
     String screen = atTerminal("\u0003", "1 of ", ExitCode.INTERRUPTED, "ask");
@@ -71,6 +74,7 @@ class PrivacyJarIT {
     assertFalse(result.out().contains("\033[?1049") || result.err().contains("\033[?1049"), result.toString());
   }
 
+  @Tag("pty")
   @Test
   void aPassphraseTypedAtATerminalIsNotShown() throws Exception {
     Path answers = Files.writeString(dir.resolve("answers.txt"), CheckInCommandsTest.FIRST);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -219,6 +220,7 @@ class FolderLockTest {
    * it: every file is whole, and the folder opens with the old passphrase and with the new,
    * showing every check-in as it was; running the change again finishes it.
    */
+  @Tag("slow")
   @Test
   void aChangeStoppedAtAnyStepLosesNothingAndOpensWithEitherPassphrase() throws Exception {
     List<String> steps = new ArrayList<>();
