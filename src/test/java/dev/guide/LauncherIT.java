@@ -111,6 +111,68 @@ class LauncherIT {
   }
 
   @Test
+  void anArchiveChangedInTheMiddleKeepingItsSizeAndTimeIsMadeAgainQuietly() throws Exception {
+    Path cache = root.resolve("cache-same-size");
+    Path archive = copyMade(cache);
+    assertQuiet(cache);
+    // Garbage in the middle, then the size and time it had: only its content tells.
+    java.util.Random random = new java.util.Random(23);
+    byte[] garbage = new byte[64 * 1024];
+    random.nextBytes(garbage);
+    Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-------"));
+    try (var channel = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(garbage), Files.size(archive) / 3);
+    }
+    Files.setLastModifiedTime(archive, Files.getLastModifiedTime(jar));
+    CommandResult result = run(root, Map.of("XDG_CACHE_HOME", cache.toString()), launcher.toString(), "reasons");
+    assertEquals(expected, result.assertExit(0).out(), result::toString);
+    assertEquals("", result.err(), "nothing on stderr, and never the archive's bytes");
+    awaitUsableArchive(cache);
+    assertQuiet(cache);
+  }
+
+  @Test
+  void aCommandThatMayHaveReadOrWrittenIsNotRunAgainAfterACrash() throws Exception {
+    Path cache = root.resolve("cache-crash-ask");
+    Path archive = plantDamaged(copyMade(cache));
+    Path answers = TARGET.getParent().resolve("src/test/resources/situations/01-work-pressure-explains.answers");
+    Path data = root.resolve("crash-data");
+    CommandResult result = run(root, Map.of("XDG_CACHE_HOME", cache.toString(), "XDG_DATA_HOME", data.toString()),
+        launcher.toString(), "ask", "--save", "--answers", answers.toString());
+    assertEquals(1, result.exitCode(), result::toString);
+    assertEquals("", result.out(), "not run again");
+    result.assertErrContains("damaged").assertErrContains("Not run again");
+    assertFalse(Files.exists(archive), "deleted");
+    assertFalse(Files.exists(data.resolve("guide")), "nothing saved by a second run");
+  }
+
+  @Test
+  void ctrlBackslashPrintsNoThreadDump() throws Exception {
+    assumeTrue(new File("/usr/bin/setsid").canExecute(), "setsid is not installed");
+    Path cache = root.resolve("cache-ctrl-backslash");
+    // Without an archive (the launcher runs the JVM in its place), then with one (as its child).
+    for (boolean archived : new boolean[] {false, true}) {
+      if (archived) {
+        copyMade(cache);
+      }
+      ProcessBuilder builder = new ProcessBuilder("/usr/bin/setsid", launcher.toString(), "ask").directory(root.toFile());
+      builder.environment().put("XDG_CACHE_HOME", archived ? cache.toString() : root.resolve("not-a-folder-either").toString());
+      builder.environment().put("JAVA_HOME", JAVA_HOME);
+      Process process = builder.start();
+      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+      Thread.sleep(1500);
+      new ProcessBuilder("kill", "-QUIT", "--", "-" + process.pid()).start().waitFor();
+      Thread.sleep(500);
+      new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start().waitFor();
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide");
+      CommandResult result = new CommandResult(process.exitValue(), out.get(), err.get());
+      assertFalse(result.err().contains("thread dump") || result.out().contains("thread dump"), archived + "\n" + result);
+      result.assertExit(ExitCode.INTERRUPTED).assertNoStackTrace();
+    }
+  }
+
+  @Test
   void anArchiveThatCrashesTheGuideIsDeletedAndTheRunRepeatedWithoutIt() throws Exception {
     Path cache = root.resolve("cache-crash");
     // The worst case: damaged, yet with the size and time the launcher recorded for it.
@@ -140,7 +202,7 @@ class LauncherIT {
       for (Path file : files.toList()) {
         assertFalse(mode(file).substring(3).matches(".*[rwx].*"), file + " is " + mode(file));
         String name = file.getFileName().toString();
-        assertTrue(name.matches("[0-9]+-[0-9a-f]+(-[0-9]+\\" + KIND + "|\\.lock|\\.[0-9]+\\.tmp)"), name);
+        assertTrue(name.matches("[0-9]+-[0-9a-f]+(-[0-9]+-[0-9]+\\" + KIND + "|\\.lock|\\.[0-9]+\\.tmp)"), name);
       }
     }
   }
@@ -306,16 +368,21 @@ class LauncherIT {
     return Files.copy(made, folder.resolve(made.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
   }
 
-  /** Cuts the archive short, then gives it the name and time the launcher would have given it. */
-  private static Path plantDamaged(Path archive) throws IOException {
+  /**
+   * Cuts the archive short, then gives it the name (checksum and size) and time the launcher would
+   * have given it: damaged when it was made, which no check of the launcher's can see.
+   */
+  private static Path plantDamaged(Path archive) throws Exception {
     int size = 1024 * 1024;
     byte[] start = java.util.Arrays.copyOf(Files.readAllBytes(archive), size);
-    Path planted = archive.resolveSibling(archive.getFileName().toString().replaceFirst("-[0-9]+\\" + KIND + "$", "-" + size + KIND));
+    Path planted = archive.resolveSibling("planted" + KIND);
     Files.delete(archive);
     Files.write(planted, start);
     Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("r--------"));
     Files.setLastModifiedTime(planted, Files.getLastModifiedTime(jar));
-    return planted;
+    String sum = run(root, Map.of(), "sh", "-c", "cksum < '" + planted + "'").assertExit(0).out().strip();
+    String name = archive.getFileName().toString().replaceFirst("-[0-9]+-[0-9]+\\" + KIND + "$", "-" + sum.replace(' ', '-') + KIND);
+    return Files.move(planted, archive.resolveSibling(name));
   }
 
   private static String mode(Path path) throws IOException {
