@@ -88,7 +88,7 @@ public final class Scorer {
     Thresholds thresholds = questionnaire.thresholds();
     Messages messages = questionnaire.messages();
     boolean unsafe = !safety.isEmpty();
-    Weights weights = new Weights(content.judgement(), chosen);
+    Weights weights = new Weights(content.judgement(), chosen, thresholds.some());
 
     List<Result.SignFinding> signs = new ArrayList<>();
     for (WalkAwaySign sign : content.signs()) {
@@ -307,13 +307,19 @@ public final class Scorer {
     return score >= thresholds.moderate() ? Strength.MODERATE : Strength.SOME;
   }
 
-  private static Confidence confidence(
+  private Confidence confidence(
       Questionnaire.Confidence rules, Thresholds thresholds, List<Result.ReasonFinding> reasons,
       List<Result.SignFinding> signs, int answered, int applicable) {
     double share = applicable == 0 ? 0 : (double) answered / applicable;
     int support;
     if (!reasons.isEmpty()) {
       support = reasons.get(0).because().size();
+      // A serious event in his life is a fact, not a habit: on its own it is not a thin reading.
+      for (Result.Because because : reasons.get(0).because()) {
+        if (content.judgement().serious().contains(Weights.key(because))) {
+          support = Math.max(support, rules.lowSupport() + 1);
+        }
+      }
     } else if (!signs.isEmpty()) {
       support = signs.get(0).because().size();
     } else {
@@ -376,13 +382,17 @@ public final class Scorer {
     if (serious && !unsafe) {
       relevance.keySet().removeAll(content.judgement().seriousUnfitAdvice());
     }
+    if (crisis) {
+      // While the partner may harm themselves, the reader's own limits wait, as a plan's limit does.
+      relevance.keySet().removeAll(messages.ownLifeAdvice());
+    }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     List<Advice> candidates = new ArrayList<>();
     for (Map.Entry<String, Double> entry : ranked) {
       content.adviceItem(entry.getKey()).filter(a -> fits(a, answers)).ifPresent(candidates::add);
     }
-    boolean keepOwnPlace = !unsafe;
+    boolean keepOwnPlace = !unsafe && !crisis;
     List<Advice> picked = new ArrayList<>();
     for (Advice advice : candidates) {
       int room = MAX_ADVICE - (keepOwnPlace && !hasOwnLife(picked, messages) ? 1 : 0);

@@ -26,8 +26,17 @@ final class Weights {
   private final Set<String> worries;
   private final boolean serious;
 
-  Weights(Judgement judgement, List<Result.Because> chosen) {
+  /** The least weight an explained answer must have had to count for the reason that explains it. */
+  private final double moves;
+
+  /**
+   * @param moves an explained answer counts for the explaining reason only when it gave a finding
+   *     at least this much: a small corroborating weight ("I told him plainly") is dropped, not
+   *     quoted as evidence of stress
+   */
+  Weights(Judgement judgement, List<Result.Because> chosen, double moves) {
     this.chosen = chosen;
+    this.moves = moves;
     this.worries = new HashSet<>(judgement.worries());
     boolean anySerious = false;
     for (Result.Because because : chosen) {
@@ -65,7 +74,7 @@ final class Weights {
         }
       }
       // An answer explained for several findings counts once for the reason that explains it.
-      if (moved > 0 && explanation.to().isPresent()) {
+      if (moved >= moves && explanation.to().isPresent()) {
         weights.merge(explanation.to().get(), moved, Double::sum);
       }
     }
