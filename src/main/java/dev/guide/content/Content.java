@@ -14,7 +14,8 @@ public record Content(
     Questionnaire questionnaire,
     Helplines helplines,
     List<Synonym> synonyms,
-    PlanTexts plan) {
+    PlanTexts plan,
+    Judgement judgement) {
   public Content {
     sources = List.copyOf(sources);
     advice = List.copyOf(advice);
@@ -24,6 +25,14 @@ public record Content(
     Objects.requireNonNull(helplines, "helplines");
     synonyms = List.copyOf(synonyms);
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(judgement, "judgement");
+  }
+
+  /** Content without rules for reading answers in the light of each other (judgement.json). */
+  public Content(
+      List<Source> sources, List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs,
+      Questionnaire questionnaire, Helplines helplines, List<Synonym> synonyms, PlanTexts plan) {
+    this(sources, advice, reasons, signs, questionnaire, helplines, synonyms, plan, Judgement.NONE);
   }
 
   /** Content without plan texts. */

@@ -20,7 +20,7 @@ public final class ContentBundle {
   public static final String RESOURCE = "/content/content.bin";
 
   private static final int MAGIC = 0x47554944; // "GUID"
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   private ContentBundle() {}
 
@@ -169,6 +169,70 @@ public final class ContentBundle {
       strings(o, topic.getValue().listenFor());
       refs(o, topic.getValue().sources());
     });
+    phrases(out, p.asks());
+    judgement(out, content.judgement());
+  }
+
+  private static void phrases(DataOutputStream out, Map<String, Map<String, String>> byQuestion) throws IOException {
+    list(out, List.copyOf(byQuestion.entrySet()), (o, question) -> {
+      o.writeUTF(question.getKey());
+      list(o, List.copyOf(question.getValue().entrySet()), (c, phrase) -> {
+        c.writeUTF(phrase.getKey());
+        c.writeUTF(phrase.getValue());
+      });
+    });
+  }
+
+  private static Map<String, Map<String, String>> phrases(DataInputStream in) throws IOException {
+    Map<String, Map<String, String>> byQuestion = new LinkedHashMap<>();
+    int questions = in.readInt();
+    for (int q = 0; q < questions; q++) {
+      String question = in.readUTF();
+      Map<String, String> phrases = new LinkedHashMap<>();
+      int count = in.readInt();
+      for (int c = 0; c < count; c++) {
+        phrases.put(in.readUTF(), in.readUTF());
+      }
+      byQuestion.put(question, phrases);
+    }
+    return byQuestion;
+  }
+
+  private static void judgement(DataOutputStream out, Judgement j) throws IOException {
+    strings(out, j.worries());
+    strings(out, j.serious());
+    list(out, j.explains(), (o, e) -> {
+      strings(o, e.by());
+      strings(o, e.answers());
+      strings(o, e.ids());
+      optional(o, e.to());
+    });
+    list(out, List.copyOf(j.needsSigns().entrySet()), (o, n) -> {
+      o.writeUTF(n.getKey());
+      o.writeInt(n.getValue());
+    });
+    strings(out, j.heldBackWhenHurt());
+    strings(out, j.seriousAdvice());
+    strings(out, j.seriousUnfitAdvice());
+    strings(out, j.crisisAdvice());
+    out.writeUTF(j.texts().setAside());
+    out.writeUTF(j.texts().elsewhere());
+    out.writeUTF(j.texts().alone());
+    out.writeUTF(j.texts().counter());
+  }
+
+  private static Judgement judgement(DataInputStream in) throws IOException {
+    List<String> worries = strings(in);
+    List<String> serious = strings(in);
+    List<Judgement.Explanation> explains = list(in, i -> new Judgement.Explanation(strings(i), strings(i), strings(i),
+        optional(i)));
+    Map<String, Integer> needsSigns = new LinkedHashMap<>();
+    int count = in.readInt();
+    for (int k = 0; k < count; k++) {
+      needsSigns.put(in.readUTF(), in.readInt());
+    }
+    return new Judgement(worries, serious, explains, needsSigns, strings(in), strings(in), strings(in), strings(in),
+        new Judgement.Texts(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
   }
 
   private static PlanTexts plan(DataInputStream in) throws IOException {
@@ -197,7 +261,7 @@ public final class ContentBundle {
     for (int t = 0; t < count; t++) {
       topics.put(in.readUTF(), new PlanTexts.Topic(strings(in), strings(in), refs(in)));
     }
-    return new PlanTexts(sections, limit, noticed, topics);
+    return new PlanTexts(sections, limit, noticed, topics, phrases(in));
   }
 
   private static void line(DataOutputStream out, Helplines.Line line) throws IOException {
@@ -275,8 +339,9 @@ public final class ContentBundle {
     }
     Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords);
     List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
+    PlanTexts plan = plan(in);
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
-        helplines, synonyms, plan(in));
+        helplines, synonyms, plan, judgement(in));
   }
 
   @FunctionalInterface

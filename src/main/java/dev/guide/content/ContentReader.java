@@ -120,9 +120,9 @@ public final class ContentReader {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
           for (Path file : files) {
             String name = file.getFileName().toString();
-            if (!FILES.contains(name) && !name.equals(SYNONYMS)) {
+            if (!FILES.contains(name) && !name.equals(SYNONYMS) && !name.equals(JudgementReader.FILE)) {
               stray.add(new Defect(name, 0, 0, "not a content file; content files are " + String.join(", ", FILES)
-                  + " and, if you like, " + SYNONYMS));
+                  + " and, if you like, " + SYNONYMS + " and " + JudgementReader.FILE));
             }
           }
         } catch (IOException e) {
@@ -192,6 +192,7 @@ public final class ContentReader {
       parse(folder, file, true).ifPresent(json -> documents.put(file, json));
     }
     parse(folder, SYNONYMS, false).ifPresent(json -> documents.put(SYNONYMS, json));
+    parse(folder, JudgementReader.FILE, false).ifPresent(json -> documents.put(JudgementReader.FILE, json));
     Items<Source> sources = items(documents, "sources.json", "sources", "source", this::source);
     Items<Advice> advice = items(documents, "advice.json", "advice", "advice", this::advice);
     Items<Reason> reasons = items(documents, "reasons.json", "reasons", "reason", this::reason);
@@ -202,11 +203,16 @@ public final class ContentReader {
 
     new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
     List<Synonym> synonyms = synonyms(documents.get(SYNONYMS), advice, reasons, signs);
+    JudgementReader judgementReader = new JudgementReader(defects);
+    Judgement judgement = judgementReader.read(documents.get(JudgementReader.FILE));
+    judgementReader.check(questionnaire, allQuestionsRead, reasons.readable() ? reasons.ids().keySet() : null,
+        signs.readable() ? signs.ids().keySet() : null, advice.readable() ? advice.ids().keySet() : null);
     if (!defects.isEmpty()) {
       Collections.sort(defects);
       throw new ContentException(folder.name(), defects);
     }
-    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines, synonyms, plan);
+    return new Content(sources.list, advice.list, reasons.list, signs.list, questionnaire, helplines, synonyms, plan,
+        judgement);
   }
 
   private Optional<Json> parse(Folder folder, String file, boolean required) {
@@ -665,10 +671,26 @@ public final class ContentReader {
             String phrase = q.text(choice.name());
             if (phrase != null) {
               phrases.put(choice.name(), phrase);
-              noticedUses.add(new NoticedUse(choice.value().at(), question.name(), choice.name()));
+              noticedUses.add(new NoticedUse(choice.value().at(), question.name(), choice.name(), "noticed"));
             }
           }
           noticed.put(question.name(), phrases);
+        });
+      }
+    });
+    Map<String, Map<String, String>> asks = new LinkedHashMap<>();
+    f.object("asks", false).ifPresent(obj -> {
+      for (Json.Member question : obj.members().values()) {
+        Fields.of(file, question.value(), "asks '" + question.name() + "'", defects).ifPresent(q -> {
+          Map<String, String> phrases = new LinkedHashMap<>();
+          for (Json.Member choice : ((Json.Obj) question.value()).members().values()) {
+            String phrase = q.text(choice.name());
+            if (phrase != null) {
+              phrases.put(choice.name(), phrase);
+              noticedUses.add(new NoticedUse(choice.value().at(), question.name(), choice.name(), "asks"));
+            }
+          }
+          asks.put(question.name(), phrases);
         });
       }
     });
@@ -696,7 +718,7 @@ public final class ContentReader {
     f.rejectUnknown();
     planRead = f.clean();
     return f.clean() && sections.size() == PlanTexts.SECTIONS.size() && limit.size() == PlanTexts.LIMIT.size()
-        ? new PlanTexts(sections, limit, noticed, topics)
+        ? new PlanTexts(sections, limit, noticed, topics, asks)
         : null;
   }
 
@@ -909,7 +931,7 @@ public final class ContentReader {
   private record Use(String file, Json.Location at, String what, String id) {}
 
   /** A noticed phrase, named by its question and choice, checked once the questionnaire is read. */
-  private record NoticedUse(Json.Location at, String question, String choice) {}
+  private record NoticedUse(Json.Location at, String question, String choice, String section) {}
 
   private final List<NoticedUse> noticedUses = new ArrayList<>();
   /** Where each topic of plan.json is named, to check it names a reason or a sign. */
@@ -994,18 +1016,18 @@ public final class ContentReader {
             continue; // one defect for the question, not one for each of its phrases
           }
           if (question.isEmpty()) {
-            defects.add(Defect.at("plan.json", use.at(), "noticed: unknown question '" + use.question() + "'"
+            defects.add(Defect.at("plan.json", use.at(), use.section() + ": unknown question '" + use.question() + "'"
                 + Ids.didYouMean(use.question(), questionIdsInOrder)));
             continue;
           }
           List<String> choiceIds = question.get().choices().stream().map(Choice::id).toList();
           if (!choiceIds.contains(use.choice())) {
-            defects.add(Defect.at("plan.json", use.at(), "noticed '" + use.question() + "': unknown choice '"
+            defects.add(Defect.at("plan.json", use.at(), use.section() + " '" + use.question() + "': unknown choice '"
                 + use.choice() + "'" + Ids.didYouMean(use.choice(), choiceIds) + "; its choices are "
                 + String.join(", ", choiceIds)));
           } else if (question.get().choices().get(choiceIds.indexOf(use.choice())).safety()) {
             // A plan never has the reader put fear or control to the partner: that can raise the risk.
-            defects.add(Defect.at("plan.json", use.at(), "noticed '" + use.question() + "': '" + use.choice()
+            defects.add(Defect.at("plan.json", use.at(), use.section() + " '" + use.question() + "': '" + use.choice()
                 + "' is a safety answer; a plan never suggests raising it with the partner, so it has no noticed phrase"));
           }
         }
@@ -1024,6 +1046,13 @@ public final class ContentReader {
           if (!topicUses.containsKey(reason.id())) {
             defects.add(Defect.at(reasons.file, reasons.ids.get(reason.id()), "reason '" + reason.id()
                 + "': plan.json has no topic for it; add what to ask and what to listen for under 'topics'"));
+          }
+        }
+        // A plan covers every sign the result shows, so every sign needs a topic too.
+        for (WalkAwaySign sign : signs.list) {
+          if (!topicUses.containsKey(sign.id())) {
+            defects.add(Defect.at(signs.file, signs.ids.get(sign.id()), "sign '" + sign.id()
+                + "': plan.json has no topic for it; a plan covers every sign shown, so add what to ask and what to listen for under 'topics'"));
           }
         }
       }

@@ -11,13 +11,15 @@ import java.util.Optional;
  * What {@code guide plan} says, from plan.json: its sections, the prompts for the reader's limit
  * and date, the "I have noticed" phrase of each answer that describes something the partner does
  * (question id to choice id to phrase), and for each reason (and some signs) the questions to ask
- * and what different answers might mean.
+ * and what different answers might mean; {@code asks}: a question to put first when a given answer
+ * (question id to choice id) lies behind a topic.
  */
 public record PlanTexts(
     Map<String, Section> sections,
     Map<String, Prompt> limit,
     Map<String, Map<String, String>> noticed,
-    Map<String, Topic> topics) {
+    Map<String, Topic> topics,
+    Map<String, Map<String, String>> asks) {
 
   /** The sections every plan.json has, in the order a plan shows them. */
   public static final List<String> SECTIONS = List.of(
@@ -36,12 +38,29 @@ public record PlanTexts(
     noticed.forEach((question, phrases) -> copy.put(question, Collections.unmodifiableMap(new LinkedHashMap<>(phrases))));
     noticed = Collections.unmodifiableMap(copy);
     topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+    Map<String, Map<String, String>> askCopy = new LinkedHashMap<>();
+    asks.forEach((question, phrases) -> askCopy.put(question, Collections.unmodifiableMap(new LinkedHashMap<>(phrases))));
+    asks = Collections.unmodifiableMap(askCopy);
     for (String name : SECTIONS) {
       Objects.requireNonNull(sections.get(name), name);
     }
     for (String name : LIMIT) {
       Objects.requireNonNull(limit.get(name), name);
     }
+  }
+
+  /** Plan texts whose topics ask the same whatever was answered. */
+  public PlanTexts(Map<String, Section> sections, Map<String, Prompt> limit, Map<String, Map<String, String>> noticed,
+      Map<String, Topic> topics) {
+    this(sections, limit, noticed, topics, Map.of());
+  }
+
+  /**
+   * The question to ask first when this answer was given, in the topic of the finding it points
+   * to ("How are you doing since the job went?" rather than a question about work).
+   */
+  public Optional<String> ask(String question, String choice) {
+    return Optional.ofNullable(asks.getOrDefault(question, Map.of()).get(choice));
   }
 
   public Section section(String name) {

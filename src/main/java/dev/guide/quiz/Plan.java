@@ -32,7 +32,10 @@ public record Plan(
 
   /** At most this many "I've noticed" sentences: a long list sounds like a case being built. */
   static final int MAX_NOTICED = 4;
-  /** At most this many topics: a talk has room for a few questions, not a questionnaire. */
+  /**
+   * At most this many topics beyond the signs shown and the leading reason: a talk has room for a
+   * few questions, not a questionnaire.
+   */
   static final int MAX_TOPICS = 3;
 
   public Plan {
@@ -73,20 +76,40 @@ public record Plan(
     PlanTexts texts = content.plan();
     List<Topic> topics = new ArrayList<>();
     if (!result.unclear()) {
+      // Every sign shown and the leading reason always have a topic; other reasons fill what room is left.
       for (Result.SignFinding sign : result.signs()) {
-        texts.topic(sign.sign().id()).ifPresent(t -> topics.add(new Topic(sign.sign().id(), sign.sign().title(), true, t)));
+        texts.topic(sign.sign().id()).ifPresent(t -> topics.add(
+            new Topic(sign.sign().id(), sign.sign().title(), true, asked(texts, t, sign.because()))));
       }
-      for (Result.ReasonFinding reason : result.reasons()) {
-        if (reason.rank() <= 2) {
-          texts.topic(reason.reason().id()).ifPresent(
-              t -> topics.add(new Topic(reason.reason().id(), reason.reason().title(), false, t)));
+      for (int i = 0; i < result.reasons().size(); i++) {
+        Result.ReasonFinding reason = result.reasons().get(i);
+        if (i == 0 || (reason.rank() <= 2 && topics.size() < MAX_TOPICS)) {
+          texts.topic(reason.reason().id()).ifPresent(t -> topics.add(
+              new Topic(reason.reason().id(), reason.reason().title(), false, asked(texts, t, reason.because()))));
         }
       }
     }
-    List<Topic> kept = List.copyOf(topics.subList(0, Math.min(MAX_TOPICS, topics.size())));
+    List<Topic> kept = List.copyOf(topics);
     boolean crisis = !result.crisis().isEmpty();
     return new Plan(false, false, result.crisis(), result.unclear(), noticed(content, answers, result, kept), kept,
         crisis ? Limit.NONE : limit, crisis && !limit.isEmpty());
+  }
+
+  /**
+   * A topic's questions for these answers: a question the content gives for an answer behind the
+   * finding ("How are you doing since the job went?") comes first, in place of the topic's first
+   * general one.
+   */
+  private static PlanTexts.Topic asked(PlanTexts texts, PlanTexts.Topic topic, List<Result.Because> because) {
+    List<String> specific = new ArrayList<>();
+    for (Result.Because b : because) {
+      texts.ask(b.question().id(), b.choice().id()).filter(a -> !specific.contains(a)).ifPresent(specific::add);
+    }
+    if (specific.isEmpty()) {
+      return topic;
+    }
+    specific.addAll(topic.ask().subList(Math.min(1, topic.ask().size()), topic.ask().size()));
+    return new PlanTexts.Topic(specific, topic.listenFor(), topic.sources());
   }
 
   /**

@@ -23,6 +23,8 @@ import java.util.Objects;
  *     at most the lead, shown as a mere possibility
  * @param answered how many of the questions that applied got an answer that tells something
  * @param applicable how many questions applied to these answers
+ * @param setAside signs whose own answer was given but which are held back, and why
+ * @param counters findings that some answers point to and others weigh against
  */
 public record Result(
     List<SignFinding> signs,
@@ -37,7 +39,9 @@ public record Result(
     boolean unclear,
     Confidence confidence,
     int answered,
-    int applicable) {
+    int applicable,
+    List<SetAside> setAside,
+    List<Counter> counters) {
 
   public Result {
     signs = List.copyOf(signs);
@@ -48,6 +52,13 @@ public record Result(
     safetyBecause = List.copyOf(safetyBecause);
     crisis = List.copyOf(crisis);
     Objects.requireNonNull(confidence, "confidence");
+    setAside = List.copyOf(setAside);
+    counters = List.copyOf(counters);
+  }
+
+  /** Whether the result says that some answers read two ways: a sign beside a gentler reason, or evidence both ways. */
+  public boolean readsTwoWays() {
+    return !twoWays.isEmpty() || !counters.isEmpty();
   }
 
   /** Whether an answer points to fear, control or harm: the safety section leads the result. */
@@ -82,6 +93,33 @@ public record Result(
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(strength, "strength");
       because = List.copyOf(because);
+    }
+  }
+
+  /**
+   * A sign whose own answer was given but which is not shown, because it rests on too little or
+   * was explained away: {@code own} are the answers that point to it, {@code because} those that
+   * weigh against it or explain it (empty when it simply rests on too little).
+   */
+  public record SetAside(WalkAwaySign sign, List<Because> own, List<Because> because) {
+    public SetAside {
+      Objects.requireNonNull(sign, "sign");
+      own = List.copyOf(own);
+      because = List.copyOf(because);
+    }
+  }
+
+  /**
+   * A reason or sign that some answers point to and others weigh against, whichever came out on
+   * top: {@code shown} says whether it is shown. {@code title} has the content's pronoun tokens.
+   */
+  public record Counter(String id, String title, boolean sign, boolean shown, List<Because> pointing,
+      List<Because> against) {
+    public Counter {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(title, "title");
+      pointing = List.copyOf(pointing);
+      against = List.copyOf(against);
     }
   }
 

@@ -88,37 +88,191 @@ public final class Scorer {
     Thresholds thresholds = questionnaire.thresholds();
     Messages messages = questionnaire.messages();
     boolean unsafe = !safety.isEmpty();
+    Weights weights = new Weights(content.judgement(), chosen, thresholds.some());
 
     List<Result.SignFinding> signs = new ArrayList<>();
     for (WalkAwaySign sign : content.signs()) {
-      double score = score(chosen, sign.id());
+      double score = weights.score(sign.id());
       if (score >= thresholds.sign()) {
-        signs.add(new Result.SignFinding(sign, score, pointingTo(chosen, sign.id())));
+        signs.add(new Result.SignFinding(sign, score, weights.pointingTo(sign.id())));
       }
     }
     signs.sort(Comparator.comparingDouble(Result.SignFinding::score).reversed());
 
     List<Result.ReasonFinding> found = new ArrayList<>();
     for (Reason reason : content.reasons()) {
-      double score = score(chosen, reason.id());
-      if (score >= thresholds.some() && !(unsafe && messages.unsafeReasons().contains(reason.id()))) {
-        found.add(new Result.ReasonFinding(reason, score, 0, strength(score, thresholds), pointingTo(chosen, reason.id())));
+      double score = weights.score(reason.id());
+      if (score >= thresholds.some() && allowed(reason, unsafe, emergency, signs.size())) {
+        found.add(new Result.ReasonFinding(reason, score, 0, unsafe ? Strength.SOME : strength(score, thresholds),
+            weights.pointingTo(reason.id())));
       }
+    }
+    if (found.isEmpty() && !signs.isEmpty()) {
+      // A sign never stands without what may be behind it: the likeliest reason, as a possibility.
+      possibility(weights, signs, unsafe, emergency).ifPresent(found::add);
     }
     // List.sort is stable: equal scores keep the content's order, and share a rank.
     found.sort(Comparator.comparingDouble(Result.ReasonFinding::score).reversed());
     List<Result.ReasonFinding> reasons = ranked(found);
 
     Confidence confidence = confidence(questionnaire.confidence(), thresholds, reasons, signs, answered, applicable);
+    if (unsafe && confidence == Confidence.HIGH) {
+      // Under fear, control or harm no reading of the distance is offered with high confidence.
+      confidence = Confidence.MEDIUM;
+    }
     boolean unclear = confidence == Confidence.LOW && signs.isEmpty() && !unsafe;
     if (unclear) {
       reasons = reasons.stream().filter(r -> r.rank() == 1).toList();
     }
-    // Under fear or control, no reason is offered as the gentler reading of a sign.
+    // Under fear or control, no reason is offered as the gentler reading of a sign, and nothing
+    // is set aside in a way that could reassure.
     List<Result.TwoWays> twoWays = unsafe ? List.of() : twoWays(signs, reasons);
-    List<Advice> advice = advice(answers, chosen, signs, reasons, unclear, unsafe);
+    boolean quiet = unsafe || !crisis.isEmpty();
+    List<Result.SetAside> setAside = quiet ? List.of() : setAside(weights, signs, reasons, thresholds);
+    List<Result.Counter> counters = quiet ? List.of() : counters(weights, signs, reasons, setAside, thresholds);
+    List<Advice> advice = advice(answers, chosen, signs, reasons, setAside, unclear, unsafe, weights.serious(),
+        !crisis.isEmpty());
     return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, safetySkipped, unclear,
-        confidence, answered, applicable);
+        confidence, answered, applicable, setAside, counters);
+  }
+
+  /** Whether a reason may be shown: not held back under fear or control, and with the signs it needs. */
+  private boolean allowed(Reason reason, boolean unsafe, boolean hurt, int signs) {
+    if (unsafe && content.questionnaire().messages().unsafeReasons().contains(reason.id())) {
+      return false;
+    }
+    if (hurt && content.judgement().heldBackWhenHurt().contains(reason.id())) {
+      return false;
+    }
+    Integer needs = content.judgement().needsSigns().get(reason.id());
+    return needs == null || signs >= needs;
+  }
+
+  /**
+   * The reason to show beside signs when none reached the threshold: the one the answers lean to
+   * most, or else the first gentler reading a sign names; a possibility, never more.
+   */
+  private java.util.Optional<Result.ReasonFinding> possibility(Weights weights, List<Result.SignFinding> signs,
+      boolean unsafe, boolean hurt) {
+    Reason best = null;
+    double bestScore = 0;
+    // First the gentler readings the signs themselves name, then any reason the answers lean to.
+    for (int pass = 0; pass < 2 && best == null; pass++) {
+      for (Reason reason : content.reasons()) {
+        boolean named = false;
+        for (Result.SignFinding sign : signs) {
+          named |= sign.sign().alternatives().contains(reason.id());
+        }
+        double score = weights.score(reason.id());
+        if ((pass == 1 || named) && score > bestScore && allowed(reason, unsafe, hurt, signs.size())) {
+          best = reason;
+          bestScore = score;
+        }
+      }
+    }
+    if (best == null) {
+      for (Result.SignFinding sign : signs) {
+        for (String id : sign.sign().alternatives()) {
+          java.util.Optional<Reason> alternative = content.reason(id);
+          if (best == null && alternative.isPresent() && allowed(alternative.get(), unsafe, hurt, signs.size())) {
+            best = alternative.get();
+          }
+        }
+      }
+    }
+    return best == null ? java.util.Optional.empty() : java.util.Optional.of(
+        new Result.ReasonFinding(best, bestScore, 0, Strength.SOME, weights.pointingTo(best.id())));
+  }
+
+  /**
+   * Signs whose own answer (one that gives the sign at least {@code thresholds.some} alone) was
+   * given, but which are not shown: rest on too little, or were explained away. Named with the
+   * answers that weigh against them, or that point to a gentler reading found.
+   */
+  private List<Result.SetAside> setAside(Weights weights, List<Result.SignFinding> signs,
+      List<Result.ReasonFinding> reasons, Thresholds thresholds) {
+    List<Result.SetAside> found = new ArrayList<>();
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    signs.forEach(s -> shown.add(s.sign().id()));
+    for (WalkAwaySign sign : content.signs()) {
+      if (shown.contains(sign.id())) {
+        continue;
+      }
+      List<Result.Because> own = weights.own(sign.id(), thresholds.some());
+      if (own.isEmpty()) {
+        continue;
+      }
+      java.util.Set<String> ownKeys = new java.util.HashSet<>();
+      own.forEach(b -> ownKeys.add(Weights.key(b)));
+      List<Result.Because> because = new ArrayList<>(weights.against(sign.id()));
+      if (because.isEmpty()) {
+        for (Result.ReasonFinding reason : reasons) {
+          if (sign.alternatives().contains(reason.reason().id())) {
+            reason.because().stream().filter(b -> !ownKeys.contains(Weights.key(b))).forEach(b -> add(because, b));
+          }
+        }
+      }
+      found.add(new Result.SetAside(sign, own, because));
+    }
+    return found;
+  }
+
+  /** The most findings named as reading two ways: more would bury the point. */
+  static final int MAX_COUNTERS = 3;
+
+  /**
+   * Findings that some answers point to and others weigh against: every sign and reason shown
+   * with an answer against it, and a reason held below the threshold by such an answer.
+   */
+  private List<Result.Counter> counters(Weights weights, List<Result.SignFinding> signs,
+      List<Result.ReasonFinding> reasons, List<Result.SetAside> setAside, Thresholds thresholds) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    signs.forEach(s -> shown.add(s.sign().id()));
+    reasons.forEach(r -> shown.add(r.reason().id()));
+    java.util.Set<String> asideIds = new java.util.HashSet<>();
+    setAside.forEach(a -> asideIds.add(a.sign().id()));
+    List<Result.Counter> found = new ArrayList<>();
+    List<Double> support = new ArrayList<>();
+    for (WalkAwaySign sign : content.signs()) {
+      if (shown.contains(sign.id()) && !asideIds.contains(sign.id())) {
+        counter(weights, sign.id(), sign.title(), true, true, thresholds, found, support);
+      }
+    }
+    for (Reason reason : content.reasons()) {
+      boolean isShown = shown.contains(reason.id());
+      double score = weights.score(reason.id());
+      boolean heldDown = weights.support(reason.id()) >= thresholds.some() && score < thresholds.some()
+          && allowed(reason, false, false, signs.size());
+      if (isShown || heldDown) {
+        counter(weights, reason.id(), reason.title(), false, isShown, thresholds, found, support);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(support.get(b), support.get(a)));
+    List<Result.Counter> kept = new ArrayList<>();
+    for (int i = 0; i < order.size() && i < MAX_COUNTERS; i++) {
+      kept.add(found.get(order.get(i)));
+    }
+    return kept;
+  }
+
+  private static void counter(Weights weights, String id, String title, boolean sign, boolean shown,
+      Thresholds thresholds, List<Result.Counter> found, List<Double> support) {
+    List<Result.Because> against = weights.against(id);
+    if (!against.isEmpty() && weights.support(id) >= thresholds.some()) {
+      found.add(new Result.Counter(id, title, sign, shown, weights.pointingTo(id), against));
+      support.add(weights.support(id));
+    }
+  }
+
+  private static void add(List<Result.Because> list, Result.Because because) {
+    String key = Weights.key(because);
+    if (list.stream().noneMatch(b -> Weights.key(b).equals(key))) {
+      list.add(because);
+    }
   }
 
   /**
@@ -134,22 +288,6 @@ public final class Scorer {
       any |= choice.safety();
     }
     return any;
-  }
-
-  /** The sum of the weights for {@code id}, never below the strongest single answer for it. */
-  private static double score(List<Result.Because> chosen, String id) {
-    double sum = 0;
-    double strongest = 0;
-    for (Result.Because because : chosen) {
-      double weight = because.choice().weight(id);
-      sum += weight;
-      strongest = Math.max(strongest, weight);
-    }
-    return Math.max(sum, strongest);
-  }
-
-  private static List<Result.Because> pointingTo(List<Result.Because> chosen, String id) {
-    return chosen.stream().filter(b -> b.choice().weight(id) > 0).toList();
   }
 
   private static List<Result.ReasonFinding> ranked(List<Result.ReasonFinding> sorted) {
@@ -169,13 +307,19 @@ public final class Scorer {
     return score >= thresholds.moderate() ? Strength.MODERATE : Strength.SOME;
   }
 
-  private static Confidence confidence(
+  private Confidence confidence(
       Questionnaire.Confidence rules, Thresholds thresholds, List<Result.ReasonFinding> reasons,
       List<Result.SignFinding> signs, int answered, int applicable) {
     double share = applicable == 0 ? 0 : (double) answered / applicable;
     int support;
     if (!reasons.isEmpty()) {
       support = reasons.get(0).because().size();
+      // A serious event in his life is a fact, not a habit: on its own it is not a thin reading.
+      for (Result.Because because : reasons.get(0).because()) {
+        if (content.judgement().serious().contains(Weights.key(because))) {
+          support = Math.max(support, rules.lowSupport() + 1);
+        }
+      }
     } else if (!signs.isEmpty()) {
       support = signs.get(0).because().size();
     } else {
@@ -202,7 +346,8 @@ public final class Scorer {
    */
   private List<Advice> advice(
       Answers answers, List<Result.Because> chosen, List<Result.SignFinding> signs,
-      List<Result.ReasonFinding> reasons, boolean unclear, boolean unsafe) {
+      List<Result.ReasonFinding> reasons, List<Result.SetAside> setAside, boolean unclear, boolean unsafe,
+      boolean serious, boolean crisis) {
     Messages messages = content.questionnaire().messages();
     Map<String, Double> relevance = new LinkedHashMap<>();
     if (unsafe) {
@@ -210,17 +355,36 @@ public final class Scorer {
     } else if (unclear) {
       lead(relevance, messages.unclearAdvice());
     }
+    if (crisis && !unsafe) {
+      lead(relevance, content.judgement().crisisAdvice());
+    }
+    if (serious && !unsafe) {
+      lead(relevance, content.judgement().seriousAdvice());
+    }
     for (Result.SignFinding sign : signs) {
       lend(relevance, sign.sign().advice(), sign.score());
     }
     for (Result.ReasonFinding reason : reasons) {
       lend(relevance, reason.reason().advice(), reason.score());
     }
+    // A sign set aside is still named, and what it asks for (a calm word about it) counts a little.
+    for (Result.SetAside aside : setAside) {
+      lend(relevance, aside.sign().advice(), content.questionnaire().thresholds().some());
+    }
     for (Result.Because because : chosen) {
-      lend(relevance, because.choice().advice(), content.questionnaire().thresholds().strong());
+      // "I don't know much about his past" asks for a little, not for the first place.
+      Thresholds t = content.questionnaire().thresholds();
+      lend(relevance, because.choice().advice(), because.choice().unsure() ? t.some() : t.strong());
     }
     if (unsafe) {
       relevance.keySet().removeAll(messages.unsafeAdvice());
+    }
+    if (serious && !unsafe) {
+      relevance.keySet().removeAll(content.judgement().seriousUnfitAdvice());
+    }
+    if (crisis) {
+      // While the partner may harm themselves, the reader's own limits wait, as a plan's limit does.
+      relevance.keySet().removeAll(messages.ownLifeAdvice());
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
@@ -228,7 +392,7 @@ public final class Scorer {
     for (Map.Entry<String, Double> entry : ranked) {
       content.adviceItem(entry.getKey()).filter(a -> fits(a, answers)).ifPresent(candidates::add);
     }
-    boolean keepOwnPlace = !unsafe;
+    boolean keepOwnPlace = !unsafe && !crisis;
     List<Advice> picked = new ArrayList<>();
     for (Advice advice : candidates) {
       int room = MAX_ADVICE - (keepOwnPlace && !hasOwnLife(picked, messages) ? 1 : 0);
@@ -239,7 +403,8 @@ public final class Scorer {
     if (keepOwnPlace && !hasOwnLife(picked, messages)) {
       for (String id : messages.ownLifeAdvice()) {
         Advice own = content.adviceItem(id).orElseThrow();
-        if (fits(own, answers) && compatible(own, picked)) {
+        boolean unfit = serious && content.judgement().seriousUnfitAdvice().contains(id);
+        if (!unfit && fits(own, answers) && compatible(own, picked)) {
           picked.add(own);
           break;
         }

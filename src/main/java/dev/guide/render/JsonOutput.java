@@ -130,6 +130,26 @@ public final class JsonOutput {
         json.writeEndArray();
         json.writeEndObject();
       }
+      for (Result.Counter counter : result.counters()) {
+        json.writeStartObject();
+        json.writeStringField("id", counter.id());
+        json.writeStringField("kind", counter.sign() ? "sign" : "reason");
+        json.writeStringField("title", view.say(counter.title()));
+        json.writeBooleanField("shown", counter.shown());
+        answers(json, "for", counter.pointing());
+        answers(json, "against", counter.against());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("setAside");
+      for (Result.SetAside aside : result.setAside()) {
+        json.writeStartObject();
+        json.writeStringField("id", aside.sign().id());
+        json.writeStringField("title", view.say(aside.sign().title()));
+        answers(json, "said", aside.own());
+        because(json, aside.because());
+        json.writeEndObject();
+      }
       json.writeEndArray();
       json.writeArrayFieldStart("unanswered");
       for (Question question : result.unanswered()) {
@@ -210,7 +230,11 @@ public final class JsonOutput {
   }
 
   private void because(JsonGenerator json, List<Result.Because> because) throws IOException {
-    json.writeArrayFieldStart("because");
+    answers(json, "because", because);
+  }
+
+  private void answers(JsonGenerator json, String field, List<Result.Because> because) throws IOException {
+    json.writeArrayFieldStart(field);
     for (Result.Because b : because) {
       json.writeStartObject();
       json.writeStringField("question", b.question().id());

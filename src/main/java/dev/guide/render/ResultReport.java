@@ -2,6 +2,7 @@ package dev.guide.render;
 
 import dev.guide.content.Advice;
 import dev.guide.content.Content;
+import dev.guide.content.Judgement;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire.Messages;
 import dev.guide.content.Reason;
@@ -66,8 +67,25 @@ public final class ResultReport {
         because(doc, finding.because());
       }
     }
-    if (!result.twoWays().isEmpty()) {
+    Judgement.Texts words = content.judgement().texts();
+    if (!result.setAside().isEmpty()) {
+      doc.heading("Set aside, and why");
+      doc.paragraph(view.say(words.setAside()));
+      for (Result.SetAside aside : result.setAside()) {
+        doc.entry(view.say(aside.sign().title()) + " (" + aside.sign().id() + ")");
+        doc.bullet("Some read it this way: " + view.say(aside.sign().whyItMatters()));
+        saidList(doc, "You said:", aside.own());
+        if (aside.because().isEmpty()) {
+          doc.bullet(view.say(words.alone()));
+        } else {
+          saidList(doc, view.say(words.elsewhere()), aside.because());
+        }
+      }
+    }
+    if (result.readsTwoWays()) {
       doc.heading("Answers that read two ways");
+    }
+    if (!result.twoWays().isEmpty()) {
       doc.paragraph(view.say(messages.twoWays()));
       for (Result.TwoWays both : result.twoWays()) {
         doc.bullet(view.say(both.sign().title()) + " (" + both.sign().id() + ")");
@@ -75,6 +93,14 @@ public final class ResultReport {
         for (Reason reason : both.reasons()) {
           doc.subBullet("It may also come from: " + view.say(reason.title()) + " (" + reason.id() + ")");
         }
+      }
+    }
+    if (!result.counters().isEmpty()) {
+      doc.paragraph(view.say(words.counter()));
+      for (Result.Counter counter : result.counters()) {
+        doc.entry(view.say(counter.title()) + " (" + counter.id() + ")" + (counter.shown() ? "" : ", not shown"));
+        saidList(doc, "Pointing to it:", counter.pointing());
+        saidList(doc, "Weighing against it:", counter.against());
       }
     }
     if (result.unclear() || !result.reasons().isEmpty()) {
@@ -150,6 +176,18 @@ public final class ResultReport {
       return;
     }
     doc.bullet("Because you said:");
+    for (Result.Because b : shown) {
+      doc.subBullet(said(b));
+    }
+  }
+
+  /** Answers under a lead-in, leaving out "none of these" as {@link #because} does. */
+  private void saidList(Document doc, String lead, List<Result.Because> because) {
+    List<Result.Because> shown = because.stream().filter(b -> !b.choice().exclusive() || b.choice().safety()).toList();
+    if (shown.isEmpty()) {
+      return;
+    }
+    doc.bullet(lead);
     for (Result.Because b : shown) {
       doc.subBullet(said(b));
     }

@@ -29,7 +29,7 @@ class CommandsTest {
   void reasonsListsEveryIdWithItsTitleOneALineWhenPiped() {
     CommandResult result = run("reasons").assertExit(ExitCode.OK);
     String[] lines = result.out().split("\n");
-    assertEquals(12, lines.length, result::toString);
+    assertEquals(13, lines.length, result::toString);
     assertTrue(lines[0].startsWith("fear-of-intimacy\t"), result::toString);
     for (String line : lines) {
       assertTrue(line.matches("[a-z-]+\t\\S.*"), () -> "undecorated id<TAB>title: " + line);

@@ -42,7 +42,8 @@ class CatalogTest {
       "moving-too-fast",
       "fear-of-vulnerability",
       "emotionally-unavailable",
-      "fear-of-commitment");
+      "fear-of-commitment",
+      "losing-interest");
 
   static final List<String> SIGN_IDS = List.of(
       "says-he-doesnt-deserve-you",

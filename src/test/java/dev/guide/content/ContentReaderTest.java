@@ -44,7 +44,7 @@ class ContentReaderTest {
   @Test
   void theUnchangedCopyIsValid() throws ContentException {
     Content read = ContentReader.read(ContentReader.directory(content.dir()));
-    assertEquals(12, read.reasons().size());
+    assertEquals(13, read.reasons().size());
     assertEquals(9, read.signs().size());
   }
 

@@ -62,8 +62,13 @@ class PlanContentTest {
   @Test
   void aTopicForSomethingUnknownIsReported() {
     content.replace("plan.json", "\"only-fighting\": {", "\"only-fights\": {");
-    assertDefect(only(content.defects()), "plan.json", content.lineOf("plan.json", "\"only-fights\""),
+    var defects = content.defects();
+    assertEquals(2, defects.size(), defects::toString);
+    BrokenContent.find(defects, "plan.json", content.lineOf("plan.json", "\"only-fights\""),
         "topics: unknown reason or sign 'only-fights'", "did you mean only-fighting?");
+    // and the sign it was meant for now has none: a plan covers every sign shown
+    BrokenContent.find(defects, "signs.json", content.lineOf("signs.json", "\"id\": \"only-fighting\""),
+        "sign 'only-fighting': plan.json has no topic for it");
   }
 
   @Test

@@ -38,7 +38,7 @@ class ValidateCommandTest {
     Guide.run("validate")
         .assertExit(ExitCode.OK)
         .assertOutContains("is valid")
-        .assertOutContains("12 reasons")
+        .assertOutContains("13 reasons")
         .assertOutContains("9 signs")
         .assertOutContains("3 sources");
   }

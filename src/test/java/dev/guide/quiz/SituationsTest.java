@@ -100,6 +100,7 @@ class SituationsTest {
         .collect(Collectors.toSet());
     Set<String> signs = result.signs().stream().map(s -> s.sign().id()).collect(Collectors.toSet());
     Set<String> advice = result.advice().stream().map(Advice::id).collect(Collectors.toSet());
+    Set<String> aside = result.setAside().stream().map(a -> a.sign().id()).collect(Collectors.toSet());
     List<String> failures = new ArrayList<>();
     for (String[] e : expectations) {
       String kind = e[0];
@@ -116,7 +117,8 @@ class SituationsTest {
         case "emergency-first" -> emergencyFirst(text, country) == yes(name, value, e[2]);
         case "confidence" -> ids.contains(result.confidence().word());
         case "unclear" -> result.unclear() == yes(name, value, e[2]);
-        case "two-ways" -> !result.twoWays().isEmpty() == yes(name, value, e[2]);
+        case "two-ways" -> result.readsTwoWays() == yes(name, value, e[2]);
+        case "set-aside" -> aside.containsAll(ids);
         case "advice" -> advice.containsAll(ids);
         case "no-advice" -> ids.stream().noneMatch(advice::contains);
         case "says" -> squashed.contains(value.toLowerCase(Locale.ROOT));
@@ -132,6 +134,7 @@ class SituationsTest {
           + "\n\nscores: reasons " + result.reasons().stream().map(r -> r.reason().id() + "=" + r.score() + "#" + r.rank()).toList()
           + ", signs " + result.signs().stream().map(s -> s.sign().id() + "=" + s.score()).toList()
           + ", advice " + result.advice().stream().map(Advice::id).toList()
+          + ", set aside " + aside + ", counters " + result.counters().stream().map(Result.Counter::id).toList()
           + ", confidence " + result.confidence().word() + ", unclear " + result.unclear() + ", safety " + result.safety()
           + "\n\nthe result it got:\n" + text);
     }

@@ -6,6 +6,7 @@ import dev.guide.content.Condition;
 import dev.guide.content.Content;
 import dev.guide.content.ContentException;
 import dev.guide.content.ContentReader;
+import dev.guide.content.Judgement;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
 import dev.guide.content.Reason;
@@ -144,6 +145,25 @@ public final class TinyContent {
         m.twoWays());
     return new Content(content.sources(), content.advice(), content.reasons(), content.signs(),
         new Questionnaire(q.questions(), q.thresholds(), q.confidence(), messages));
+  }
+
+  /** The content with these rules for reading answers in the light of each other. */
+  static Content withJudgement(Content content, Judgement judgement) {
+    return new Content(content.sources(), content.advice(), content.reasons(), content.signs(), content.questionnaire(),
+        content.helplines(), content.synonyms(), content.plan(), judgement);
+  }
+
+  /** Rules with only these answers ("question:choice") marked as the reader's own worry. */
+  static Judgement worries(String... answers) {
+    Judgement none = Judgement.NONE;
+    return new Judgement(List.of(answers), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+        none.texts());
+  }
+
+  /** Rules with these explanations, and this serious event, and nothing else. */
+  static Judgement judgement(List<String> serious, Judgement.Explanation... explains) {
+    return new Judgement(List.of(), serious, List.of(explains), Map.of(), List.of(), List.of(), List.of(), List.of(),
+        Judgement.NONE.texts());
   }
 
   /** An advice item of the tiny content, offered only when these conditions hold, never beside {@code excludes}. */

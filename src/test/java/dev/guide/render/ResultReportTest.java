@@ -33,7 +33,7 @@ class ResultReportTest {
       "how-long", "few-weeks", "pace", "very-fast",
       "self-talk", List.of("not-good-enough", "doesnt-deserve", "cant-treat-well"),
       "life-stress", List.of("work-pressure", "health", "career-push", "harm-risk"),
-      "raising-worries", "imagining",
+      "raising-worries", "imagining", "honesty", "caught-lying",
       "feel-safe", "afraid");
 
   /**
@@ -150,9 +150,12 @@ class ResultReportTest {
         "how-long", "few-weeks", "pace", "very-fast", "self-talk", "not-good-enough"), Partner.HE);
     assertTrue(text.contains("\n1. Something else is weighing on him (outside-stress), a strong fit\n"), text);
     assertTrue(text.contains("\n2. Things are moving too fast for him (moving-too-fast), a possible fit\n"), text);
-    String moderate = text(plainAnd("how-long", "year-or-more", "life-stress", List.of("work-pressure", "health")),
+    String moderate = text(plainAnd("how-long", "year-or-more", "life-stress", List.of("work-pressure", "career-push")),
         Partner.HE);
     assertTrue(moderate.contains("\n1. Something else is weighing on him (outside-stress), a moderate fit\n"), moderate);
+    // A serious event is as clear as outside stress gets, on one answer.
+    String serious = text(plainAnd("how-long", "year-or-more", "life-stress", "health"), Partner.HE);
+    assertTrue(serious.contains("\n1. Something else is weighing on him (outside-stress), a strong fit\n"), serious);
   }
 
   @Test
