@@ -182,11 +182,12 @@ class LockedCheckInsTest {
     byte[] plain = Files.readAllBytes(data().resolve("check-in-2026-11-15T20-00-00.json"));
     locked(CheckInCommandsTest.WEEK_ONE).exec("passphrase").assertExit(ExitCode.OK)
         .assertOutContains("Set a passphrase: 1 check-in in " + data() + " locked with it.");
-    // A plain check-in beside locked ones (a first locking that was stopped part way) loads, and is named.
-    Path stopped = Files.write(data().resolve("check-in-2026-11-14T20-00-00.json"), plain);
+    // A plain check-in put beside locked ones (no change left it) is not used, and is named; the
+    // passphrase does not lock it in (LockedFolderAttacksTest has the change that was stopped).
+    Path planted = Files.write(data().resolve("check-in-2026-11-14T20-00-00.json"), plain);
     locked(CheckInCommandsTest.WEEK_ONE).exec("history").assertExit(ExitCode.OK).assertOutContains("2026-11-15")
-        .assertErrContains("guide: warning: a passphrase is set, but not yet on 1 check-in in " + data());
-    Files.delete(stopped);
+        .assertErrContains("guide: warning: skipped " + planted + ": it is in plain JSON, though the check-ins here are locked");
+    Files.delete(planted);
     assertNoPlainText();
     Path next = secret("next.txt", "a new and longer passphrase\r\n");
     locked(CheckInCommandsTest.WEEK_ONE).exec("passphrase", "--new-file", next.toString()).assertExit(ExitCode.OK)
