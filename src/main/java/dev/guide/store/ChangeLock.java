@@ -21,8 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * before the other wrote, and leave check-ins no passphrase opens. It is an advisory lock (fcntl)
  * on an empty file, {@value #NAME}, that exists only while a change runs: the holder deletes it
  * before letting go, so the folder is left as it was. A run that finds the file it locked is no
- * longer the one the name gives (deleted by the run before) tries again. It holds a random token,
- * nothing about the person. The system lets go of
+ * longer the one the name gives (deleted by the run before) tries again. It holds nothing. The system lets go of
  * the lock of a run that is killed; the file it leaves is empty, and the next change removes it.
  */
 public final class ChangeLock implements AutoCloseable {
@@ -67,7 +66,7 @@ public final class ChangeLock implements AutoCloseable {
           // Another thread of this run holds it (the Ctrl-C hook while the main thread saves): wait.
         }
         if (lock != null) {
-          if (same(file, channel)) {
+          if (same(file)) {
             HELD.set(1);
             return new ChangeLock(file, channel, lock, false);
           }
@@ -98,21 +97,47 @@ public final class ChangeLock implements AutoCloseable {
 
   /**
    * Whether the locked file is still the one the name gives, not one the run before deleted as it
-   * let go: only the holder of a file's lock writes to it, so the name shows the token just written
-   * through the channel only if it is the same file.
+   * let go. Nothing here opens the file a second time: closing any descriptor of a file lets go of
+   * the process's lock on it (POSIX). On Linux the open descriptor is found in /proc/self/fd and
+   * its inode compared with the name's; elsewhere the name only has to exist.
    */
-  private static boolean same(Path file, FileChannel channel) throws IOException {
-    byte[] token = LockedFile.hex(LockedFile.random(16)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    channel.truncate(0);
-    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(token);
-    while (buffer.hasRemaining()) {
-      channel.write(buffer, buffer.position());
-    }
+  private static boolean same(Path file) throws IOException {
+    Object named;
     try {
-      return java.util.Arrays.equals(token, Files.readAllBytes(file));
+      named = Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return false;
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     }
+    Path descriptors = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(descriptors)) {
+      return true;
+    }
+    String target = file.toAbsolutePath().toString();
+    boolean found = false;
+    try (java.nio.file.DirectoryStream<Path> fds = Files.newDirectoryStream(descriptors)) {
+      for (Path fd : fds) {
+        String link;
+        try {
+          link = Files.readSymbolicLink(fd).toString();
+        } catch (IOException e) {
+          continue;
+        }
+        if (link.equals(target + " (deleted)")) {
+          found = true;
+        } else if (link.equals(target)) {
+          found = true;
+          if (!named.equals(Files.getAttribute(fd, "unix:ino"))) {
+            return false;
+          }
+        }
+        if (link.startsWith(target) && link.endsWith(" (deleted)")) {
+          return false;
+        }
+      }
+    }
+    return found || Files.exists(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   @Override

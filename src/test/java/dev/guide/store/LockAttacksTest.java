@@ -199,6 +199,23 @@ class LockAttacksTest {
     assertTrue(sizes.get(sizes.size() - 1) <= sizes.get(1) + 100, "the keyring grew: " + sizes);
   }
 
+  @Test
+  void aRunWhoseKeysAnotherRunChangedMeanwhileWritesNothingWithThem() throws Exception {
+    Path folder = lockedCopy();
+    FolderLock first = FolderLockTest.lock(folder, OLD);
+    FolderLock second = FolderLockTest.lock(folder, OLD);
+    first.unlock();
+    second.unlock();
+    CheckInStore saving = new CheckInStore(folder).lockedWith(second);
+    first.change(new CheckInStore(folder), NEW);
+    Map<String, byte[]> before = contents(folder);
+    GuideException e = assertThrows(GuideException.class, () -> second.change(new CheckInStore(folder), OLD));
+    assertTrue(e.getMessage().contains("changed by another run"), e.getMessage());
+    assertThrows(GuideException.class, () -> saving.save(FolderLockTest.checkIn("2026-11-29T20:00:00+01:00", "few-weeks")));
+    assertContentsEqual(before, contents(folder));
+    assertEquals(2, store(folder, NEW).load().checkIns().size());
+  }
+
   static Map<String, byte[]> contents(Path folder) throws IOException {
     Map<String, byte[]> contents = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(folder)) {
