@@ -148,6 +148,10 @@ final class AskCommand extends BaseCommand {
     if (store != null) {
       // A wrong passphrase ends the run here, before any question, with nothing changed.
       session().lock().unlock();
+      if (save || resume) {
+        // Locked check-ins whose keyring is lost: nothing is saved (never in plain JSON) until it is rebuilt.
+        session().lock().writable();
+      }
     }
     Start start = resume ? fromDraft(store) : fromLast ? fromLastCheckIn(store) : Start.FRESH;
     if (save && !resume && store.hasDraft()) {
@@ -177,15 +181,26 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
+    if ((save || resume) && consent == null) {
+      // Asked once the result, its help lines above all, is shown: whatever happens to the save, it has been read.
+      PrintWriter prompts = !dialogueRan ? null : session().terminal().outputTerminal() ? out() : session().err();
+      Runnable stopped = prompts == null ? () -> { } : () -> say(prompts, "\nStopped. This check-in was not saved.");
+      consent = SaveInterrupts.during(stopped,
+          () -> notSaved(() -> readyToSave(store, result.safety(), prompts)));
+      if (!consent && prompts != null) {
+        say(prompts, "Not saved: nothing you answered was kept.");
+      }
+    }
     Optional<dev.guide.quiz.Plan> plan = Optional.empty();
     if (dialogueRan && output == null && format == ReportFormat.text && !result.safety()
         && session().terminal().outputTerminal()) {
-      plan = offerPlan(content, given.get(), result, now());
+      Answers answered = given.get();
+      // Ctrl-C at the offer of a plan keeps the check-in the person asked to save, and says so.
+      Runnable keep = (save || resume) && consent
+          ? () -> saveOnInterrupt(content, store, answered, result, resume) : () -> { };
+      plan = SaveInterrupts.during(keep, () -> offerPlan(content, answered, result, now()));
     }
     if (save || resume) {
-      if (consent == null) {
-        consent = readyToSave(store, result.safety(), null);
-      }
       if (!consent) {
         return ExitCode.OK;
       }
@@ -342,9 +357,9 @@ final class AskCommand extends BaseCommand {
         }
         done = dialogue.run();
         draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
-        if (done.isPresent() && keep || draft) {
-          // Asked here, before the result, so that no question about saving is left on the screen after it.
-          consent = readyToSave(store, new Scorer(content).score(done.orElse(dialogue.answers())).safety(), prompts);
+        if (draft) {
+          // Asked here, while the questions are on the screen; a finished check-in is asked about after its result.
+          consent = readyToSave(store, new Scorer(content).score(dialogue.answers()).safety(), prompts);
         }
       }
     }
@@ -356,8 +371,6 @@ final class AskCommand extends BaseCommand {
       say(prompts, "Stopped. Nothing was kept.");
     } else if (done.isEmpty() && screen) {
       say(prompts, "Stopped. Nothing was kept. You can start again any time with 'guide ask'.");
-    } else if (done.isPresent() && keep && !consent) {
-      say(prompts, "Not saved: nothing you answered was kept.");
     } else if (dialogue == null) {
       say(prompts, "\nStopped. Nothing was kept. You can start again any time with 'guide ask'.");
     }
@@ -373,7 +386,9 @@ final class AskCommand extends BaseCommand {
     List<String> asked = dialogue.asked();
     try {
       String said;
-      if (asked.isEmpty()) {
+      if (settingPassphrase) {
+        said = "Stopped while you were setting a passphrase: nothing was kept, and no passphrase was set.";
+      } else if (asked.isEmpty()) {
         said = "Stopped. Nothing was kept: no question was answered yet.";
       } else if (new Scorer(content()).score(dialogue.answers()).safety()) {
         said = "Stopped. Nothing was kept: answers about fear or control are kept only when you say so "
@@ -394,6 +409,41 @@ final class AskCommand extends BaseCommand {
 
   /** Whether to save (null until asked): at a terminal, after a safety answer, the person says so. */
   private Boolean consent;
+
+  /** While a new passphrase is typed: Ctrl-C then keeps nothing, rather than answers in plain JSON. */
+  private volatile boolean settingPassphrase;
+
+  /** What readyToSave throws, with "not saved" said: the result is on the screen already. */
+  private interface Ready {
+    boolean ready() throws GuideException, IOException;
+  }
+
+  private static boolean notSaved(Ready ready) throws GuideException, IOException {
+    try {
+      return ready.ready();
+    } catch (GuideException e) {
+      throw new GuideException(e.exitCode(), e.getMessage() + "; this check-in was not saved (the result above is all "
+          + "it holds; run 'guide ask --save' again to keep one)");
+    }
+  }
+
+  /** On Ctrl-C at the offer of a plan: saves the check-in as asked with --save (without a plan), and says where. */
+  private void saveOnInterrupt(Content content, CheckInStore store, Answers answers, Result result, boolean resume) {
+    PrintWriter out = out();
+    try {
+      OffsetDateTime now = now();
+      View shown = new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
+      Path file = store.save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
+          answers.applicable(content.questionnaire()), CheckIn.Summary.of(result, shown)));
+      if (resume) {
+        store.deleteDraft();
+      }
+      say(out, "\nStopped. Your check-in is saved in " + TerminalText.escape(file.toString()) + ", without a plan"
+          + (session().lock().locked() ? ", locked with your passphrase" : "") + ".");
+    } catch (GuideException | RuntimeException e) {
+      say(out, "\nStopped. Your check-in could not be saved: " + TerminalText.escape(String.valueOf(e.getMessage())));
+    }
+  }
 
   /**
    * Gets ready to save: after an answer about fear or control, says plainly at the terminal who
@@ -430,7 +480,13 @@ final class AskCommand extends BaseCommand {
           + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "
           + "still deletes them)." + (safety ? " With answers like these, we recommend one." : ""));
       if (session().yes(prompts, "Lock them with a passphrase? " + (safety ? "[Y/n] " : "[y/N] "), safety)) {
-        Passphrase passphrase = Passphrases.typeNew(session(), prompts);
+        Passphrase passphrase;
+        settingPassphrase = true;
+        try {
+          passphrase = Passphrases.typeNew(session(), prompts);
+        } finally {
+          settingPassphrase = false;
+        }
         if (passphrase == null) {
           say(prompts, "No passphrase was set.");
         } else {

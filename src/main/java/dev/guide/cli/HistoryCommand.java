@@ -54,6 +54,11 @@ final class HistoryCommand extends BaseCommand {
     CheckInStore store = session().store(dataDir.getValue());
     CheckInStore.Loaded loaded = store.load();
     loaded.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
+    if (session().lock().keyringMissing()) {
+      session().err().println(TerminalText.escape("guide: warning: the check-ins in " + store.folder() + " are locked, but "
+          + "the keyring that says how is missing, so nothing can be saved; 'guide passphrase' rebuilds it from them "
+          + "with your passphrase"));
+    }
     if (!session().lock().notLocked().isEmpty()) {
       session().err().println(TerminalText.escape("guide: warning: a passphrase is set, but not yet on "
           + CheckInStore.describe(session().lock().notLocked()) + " in " + store.folder() + " (a change was stopped part way); "

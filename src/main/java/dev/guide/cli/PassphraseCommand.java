@@ -39,7 +39,8 @@ final class PassphraseCommand extends BaseCommand {
       throw Session.usage("--remove takes the passphrase away and --new-file gives a new one; give one of them");
     }
     CheckInStore store = session().store(dataDir.getValue());
-    FolderLock lock = session().lock();
+    // A keyring that was lost or damaged is rebuilt from the locked check-ins with the passphrase typed.
+    FolderLock lock = session().lock().repairing();
     boolean locked = lock.locked();
     boolean terminal = session().terminal().inputTerminal();
     PrintWriter prompts = session().terminal().outputTerminal() ? out() : session().err();

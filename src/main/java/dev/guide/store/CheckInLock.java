@@ -27,7 +27,7 @@ public interface CheckInLock {
     }
 
     @Override
-    public byte[] lock(byte[] plain) {
+    public byte[] lock(Path file, byte[] plain) {
       return plain;
     }
   };
@@ -35,8 +35,14 @@ public interface CheckInLock {
   /** The file's content to read: {@code stored} itself, or what it holds once unlocked. */
   byte[] open(Path file, byte[] stored) throws GuideException, CheckInJson.Unreadable;
 
-  /** What to write for {@code plain}: itself, or locked. */
-  byte[] lock(byte[] plain) throws GuideException;
+  /** What to write as {@code file} for {@code plain}: itself, or locked (bound to the file's name). */
+  byte[] lock(Path file, byte[] plain) throws GuideException;
+
+  /**
+   * Called with the folder's {@link ChangeLock} held, before anything is written: another run may
+   * have changed how the folder is locked since this one looked.
+   */
+  default void beforeChange() throws GuideException {}
 
   /** Whether the bytes are a locked file (by their first line alone). */
   static boolean isLocked(byte[] stored) {

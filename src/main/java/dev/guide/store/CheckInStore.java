@@ -134,22 +134,53 @@ public final class CheckInStore {
    */
   public Path save(CheckIn checkIn) throws GuideException {
     createFolder();
-    for (int n = 1; ; n++) {
-      String id = checkIn.id() + (n == 1 ? "" : "-" + n);
-      Path file = folder.resolve(PREFIX + id + SUFFIX);
-      if (Files.exists(file)) {
-        continue;
+    try (ChangeLock held = ChangeLock.take(folder)) {
+      lock.beforeChange();
+      removeLeftovers();
+      for (int n = 1; ; n++) {
+        String id = checkIn.id() + (n == 1 ? "" : "-" + n);
+        Path file = folder.resolve(PREFIX + id + SUFFIX);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        try {
+          String json = CheckInJson.write(checkIn.withId(id));
+          readsBack(file, json, bytes -> readable(CheckInJson.readCheckIn(bytes)));
+          writeAtomically(file, sealed(file, json), false);
+          return file;
+        } catch (FileAlreadyExistsException e) {
+          // Another check-in took the name a moment ago: take the next.
+        } catch (IOException e) {
+          throw cannotWrite(file, e);
+        }
       }
-      try {
-        String json = CheckInJson.write(checkIn.withId(id));
-        readsBack(file, json, bytes -> readable(CheckInJson.readCheckIn(bytes)));
-        writeAtomically(file, lock.lock(json.getBytes(StandardCharsets.UTF_8)), false);
-        return file;
-      } catch (FileAlreadyExistsException e) {
-        // Another check-in took the name a moment ago: take the next.
-      } catch (IOException e) {
-        throw cannotWrite(file, e);
+    }
+  }
+
+  /** What is written for {@code json}: as it is, or locked; never more than the guide reads back. */
+  private byte[] sealed(Path file, String json) throws GuideException {
+    byte[] bytes = lock.lock(file, json.getBytes(StandardCharsets.UTF_8));
+    if (bytes.length > MAX_BYTES) {
+      throw new GuideException(ExitCode.FAILED, "cannot save " + file + ": locked, it would be larger than "
+          + MAX_BYTES / 1024 + " KB, more than the guide reads; nothing was saved");
+    }
+    return bytes;
+  }
+
+  /**
+   * Deletes the temporary files that saves stopped part way left (they may hold answers unlocked).
+   * Called with the {@link ChangeLock} held, so no other run is writing one now.
+   */
+  private void removeLeftovers() {
+    try {
+      for (Path file : files()) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp")) {
+          Files.deleteIfExists(file);
+        }
       }
+    } catch (GuideException | IOException e) {
+      // Listed by 'guide forget', and deleted by the next change.
     }
   }
 
@@ -213,10 +244,12 @@ public final class CheckInStore {
       }
     }
     createFolder();
-    try {
+    try (ChangeLock held = ChangeLock.take(folder)) {
+      lock.beforeChange();
+      removeLeftovers();
       String json = CheckInJson.write(draft);
       readsBack(file, json, CheckInJson::readDraft);
-      writeAtomically(file, lock.lock(json.getBytes(StandardCharsets.UTF_8)), true);
+      writeAtomically(file, sealed(file, json), true);
       return file;
     } catch (IOException e) {
       throw cannotWrite(file, e);
@@ -225,7 +258,10 @@ public final class CheckInStore {
 
   public void deleteDraft() throws GuideException {
     Path file = folder.resolve(DRAFT);
-    try {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (ChangeLock held = ChangeLock.take(folder)) {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new GuideException(ExitCode.FAILED, "cannot delete " + file + ": " + reason(e));
@@ -264,13 +300,19 @@ public final class CheckInStore {
    */
   public List<Path> forget() throws GuideException {
     List<Path> deleted = new ArrayList<>();
-    for (Path file : files()) {
-      try {
-        Files.deleteIfExists(file);
-        deleted.add(file);
-      } catch (IOException e) {
-        throw new GuideException(ExitCode.FAILED, "cannot delete " + file + ": " + reason(e)
-            + (deleted.isEmpty() ? "" : "; deleted before it: " + deleted.size() + " files"));
+    if (!Files.isDirectory(folder)) {
+      return deleted;
+    }
+    // Held while deleting, so that no save or change of passphrase is half way through meanwhile.
+    try (ChangeLock held = ChangeLock.take(folder)) {
+      for (Path file : files()) {
+        try {
+          Files.deleteIfExists(file);
+          deleted.add(file);
+        } catch (IOException e) {
+          throw new GuideException(ExitCode.FAILED, "cannot delete " + file + ": " + reason(e)
+              + (deleted.isEmpty() ? "" : "; deleted before it: " + deleted.size() + " files"));
+        }
       }
     }
     // A data folder that is a link to another stays: the link is the person's, not the guide's.

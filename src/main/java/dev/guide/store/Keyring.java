@@ -2,9 +2,11 @@ package dev.guide.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The file {@code keyring} in a locked data folder: it marks the folder as locked and recognises
@@ -14,7 +16,10 @@ import java.util.Optional;
  * key by a word rather than holding it (a key is never encrypted under itself). Most of the time
  * there is one passphrase and one key. While {@code guide passphrase} changes it, there are two
  * entries, each listing both keys, so every file opens with either passphrase whatever moment
- * the change is stopped at. Nothing in it is readable without a passphrase.
+ * the change is stopped at. Nothing in it is readable without a passphrase. While a change locks
+ * files that were in plain JSON, each entry also lists their SHA-256 digests ("plain ..."): in a
+ * locked folder, a plain file is used only when the change that is under way left it, never one
+ * put there since.
  */
 final class Keyring {
 
@@ -22,14 +27,20 @@ final class Keyring {
   private static final String FIRST_LINE = "guide-keyring v1";
   private static final String KEYS_LINE = "guide-keys v1";
   private static final String OWN = "own";
+  private static final String PLAIN = "plain ";
 
   /**
    * What a passphrase opened: the entry's own key (to write the entry again), and the keys it
    * gives, the first for new files.
    */
-  record Keys(Passphrase passphrase, LockedFile.MasterKey own, List<LockedFile.MasterKey> keys) {
+  record Keys(Passphrase passphrase, LockedFile.MasterKey own, List<LockedFile.MasterKey> keys, Set<String> plain) {
     Keys {
       keys = List.copyOf(keys);
+      plain = Set.copyOf(plain);
+    }
+
+    Keys(Passphrase passphrase, LockedFile.MasterKey own, List<LockedFile.MasterKey> keys) {
+      this(passphrase, own, keys, Set.of());
     }
 
     LockedFile.MasterKey writing() {
@@ -47,10 +58,15 @@ final class Keyring {
     }
   }
 
-  /** One entry to write: a passphrase's key, and the keys it gives. */
-  record Entry(LockedFile.MasterKey own, List<LockedFile.MasterKey> keys) {
+  /** One entry to write: a passphrase's key, the keys it gives, and the digests of plain files a change is locking. */
+  record Entry(LockedFile.MasterKey own, List<LockedFile.MasterKey> keys, Set<String> plain) {
     Entry {
       keys = List.copyOf(keys);
+      plain = Set.copyOf(plain);
+    }
+
+    Entry(LockedFile.MasterKey own, List<LockedFile.MasterKey> keys) {
+      this(own, keys, Set.of());
     }
   }
 
@@ -74,9 +90,20 @@ final class Keyring {
         continue;
       }
       LockedFile.MasterKey ownKey = new LockedFile.MasterKey(header.iterations(), header.kdfSalt(), own);
-      return Optional.of(new Keys(passphrase, ownKey, keys(plain, ownKey)));
+      return Optional.of(new Keys(passphrase, ownKey, keys(plain, ownKey), digests(plain)));
     }
     return Optional.empty();
+  }
+
+  /** Refuses a keyring whose lines or entry headers are damaged, without a passphrase. */
+  static void check(byte[] stored) throws LockedFile.Refused {
+    for (byte[] entry : entries(stored)) {
+      try {
+        LockedFile.header(entry);
+      } catch (LockedFile.Refused e) {
+        throw new LockedFile.Refused("it is damaged: " + e.getMessage());
+      }
+    }
   }
 
   static byte[] write(List<Entry> entries) {
@@ -92,6 +119,7 @@ final class Keyring {
               .append(LockedFile.hex(key.key())).append('\n');
         }
       }
+      entry.plain().stream().sorted().forEach(digest -> keys.append(PLAIN).append(digest).append('\n'));
       text.append(LockedFile.hex(LockedFile.seal(keys.toString().getBytes(StandardCharsets.US_ASCII), entry.own())))
           .append('\n');
     }
@@ -125,6 +153,9 @@ final class Keyring {
     }
     List<LockedFile.MasterKey> keys = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
+      if (line.startsWith(PLAIN)) {
+        continue;
+      }
       if (line.equals(OWN)) {
         keys.add(own);
         continue;
@@ -137,6 +168,29 @@ final class Keyring {
         throw new LockedFile.Refused("it is damaged: an entry's key cannot be read");
       }
     }
+    if (keys.isEmpty()) {
+      throw new LockedFile.Refused("it is damaged: an entry lists no keys");
+    }
     return keys;
+  }
+
+  /** The digests of the plain files a change was locking, from an opened entry. */
+  private static Set<String> digests(byte[] plain) {
+    Set<String> digests = new HashSet<>();
+    for (String line : new String(plain, StandardCharsets.US_ASCII).lines().toList()) {
+      if (line.startsWith(PLAIN)) {
+        digests.add(line.substring(PLAIN.length()));
+      }
+    }
+    return digests;
+  }
+
+  /** The SHA-256 digest of a file's bytes, in hex, as an entry lists it. */
+  static String digest(byte[] bytes) {
+    try {
+      return LockedFile.hex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no SHA-256", e);
+    }
   }
 }

@@ -23,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * guide-locked v1
  * kdf pbkdf2-hmac-sha256 600000 &lt;passphrase salt, 16 bytes in hex&gt;
  * aes-256-gcm &lt;file salt, 32 bytes in hex&gt; &lt;nonce, 12 bytes in hex&gt;
+ * file &lt;the file's name, such as check-in-2026-11-22T19-04-11.json&gt;
  * (an empty line)
  * &lt;ciphertext and 16-byte tag&gt;
  * </pre>
@@ -30,6 +31,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The passphrase is stretched once per passphrase salt (one for each passphrase set); the file's
  * key is drawn from that with HKDF-SHA256 (RFC 5869) and the file's own fresh salt, so every file
  * has a key and a nonce of its own, and reading many files costs one slow derivation, not many.
+ * The {@code file} line binds the content to the file's name (and so its date): authenticated
+ * with the rest of the header, it shows a locked file copied over another's name. Files locked
+ * before it was added have no such line; 'guide passphrase' adds it. Keyring entries have none.
  */
 final class LockedFile {
 
@@ -42,7 +46,7 @@ final class LockedFile {
   }
 
   /** A header as read, and where the encrypted content starts. */
-  record Header(int iterations, byte[] kdfSalt, byte[] fileSalt, byte[] nonce, int length) {
+  record Header(int iterations, byte[] kdfSalt, byte[] fileSalt, byte[] nonce, String name, int length) {
     String kdf() {
       return Passphrase.KDF + " " + iterations + " " + hex(kdfSalt);
     }
@@ -61,11 +65,12 @@ final class LockedFile {
   private static final int FILE_SALT = 32;
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
-  private static final int MAX_HEADER = 256;
+  private static final int MAX_HEADER = 512;
   private static final byte[] FILE_KEY_INFO = "guide-locked v1 file key".getBytes(StandardCharsets.US_ASCII);
   private static final Pattern HEADER = Pattern.compile(
       "guide-locked v1\nkdf " + Passphrase.KDF + " ([1-9][0-9]{0,8}) ([0-9a-f]{" + 2 * KDF_SALT + "})\n"
-          + "aes-256-gcm ([0-9a-f]{" + 2 * FILE_SALT + "}) ([0-9a-f]{" + 2 * NONCE + "})\n\n");
+          + "aes-256-gcm ([0-9a-f]{" + 2 * FILE_SALT + "}) ([0-9a-f]{" + 2 * NONCE + "})\n"
+          + "(?:file ([A-Za-z0-9][A-Za-z0-9._-]{0,199})\n)?\n");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private LockedFile() {}
@@ -76,12 +81,20 @@ final class LockedFile {
     return new MasterKey(Passphrase.ITERATIONS, salt, passphrase.derive(salt, Passphrase.ITERATIONS));
   }
 
-  /** The content locked with the key, under a fresh file salt and nonce. */
+  /** The content locked with the key, under a fresh file salt and nonce, not bound to a name (a keyring entry). */
   static byte[] seal(byte[] plain, MasterKey key) {
+    return seal(plain, key, null);
+  }
+
+  /** The content locked with the key, under a fresh file salt and nonce, bound to the file's {@code name}. */
+  static byte[] seal(byte[] plain, MasterKey key, String name) {
+    if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
+      throw new IllegalArgumentException("not a name a locked file can have: " + name);
+    }
     byte[] fileSalt = random(FILE_SALT);
     byte[] nonce = random(NONCE);
-    byte[] header = ("guide-locked v1\nkdf " + key.kdf() + "\naes-256-gcm " + hex(fileSalt) + " " + hex(nonce) + "\n\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] header = ("guide-locked v1\nkdf " + key.kdf() + "\naes-256-gcm " + hex(fileSalt) + " " + hex(nonce) + "\n"
+        + (name == null ? "" : "file " + name + "\n") + "\n").getBytes(StandardCharsets.US_ASCII);
     try {
       Cipher cipher = cipher(Cipher.ENCRYPT_MODE, fileKey(key.key(), fileSalt), nonce);
       cipher.updateAAD(header);
@@ -114,7 +127,7 @@ final class LockedFile {
           + Passphrase.ITERATIONS + "-" + Passphrase.MAX_ITERATIONS + "; it was changed or damaged");
     }
     HexFormat hex = HexFormat.of();
-    return new Header((int) iterations, hex.parseHex(m.group(2)), hex.parseHex(m.group(3)), hex.parseHex(m.group(4)), end);
+    return new Header((int) iterations, hex.parseHex(m.group(2)), hex.parseHex(m.group(3)), hex.parseHex(m.group(4)), m.group(5), end);
   }
 
   /** The content of a locked file, with the master key its header names; refused when it does not authenticate. */

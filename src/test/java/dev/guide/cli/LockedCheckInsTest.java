@@ -182,11 +182,12 @@ class LockedCheckInsTest {
     byte[] plain = Files.readAllBytes(data().resolve("check-in-2026-11-15T20-00-00.json"));
     locked(CheckInCommandsTest.WEEK_ONE).exec("passphrase").assertExit(ExitCode.OK)
         .assertOutContains("Set a passphrase: 1 check-in in " + data() + " locked with it.");
-    // A plain check-in beside locked ones (a first locking that was stopped part way) loads, and is named.
-    Path stopped = Files.write(data().resolve("check-in-2026-11-14T20-00-00.json"), plain);
+    // A plain check-in put beside locked ones (no change left it) is not used, and is named; the
+    // passphrase does not lock it in (LockedFolderAttacksTest has the change that was stopped).
+    Path planted = Files.write(data().resolve("check-in-2026-11-14T20-00-00.json"), plain);
     locked(CheckInCommandsTest.WEEK_ONE).exec("history").assertExit(ExitCode.OK).assertOutContains("2026-11-15")
-        .assertErrContains("guide: warning: a passphrase is set, but not yet on 1 check-in in " + data());
-    Files.delete(stopped);
+        .assertErrContains("guide: warning: skipped " + planted + ": it is in plain JSON, though the check-ins here are locked");
+    Files.delete(planted);
     assertNoPlainText();
     Path next = secret("next.txt", "a new and longer passphrase\r\n");
     locked(CheckInCommandsTest.WEEK_ONE).exec("passphrase", "--new-file", next.toString()).assertExit(ExitCode.OK)
@@ -347,4 +348,42 @@ class LockedCheckInsTest {
     return word.length() < 5 ? "\"" + word + "\"" : word;
   }
 
+
+  /** Issue 21: fumbling the passphrase at the save offer once lost the result, its help lines included. */
+  @Test
+  void aPassphraseFumbledAtTheSaveOfferStillShowsTheResultAndItsHelpLinesFirst() throws IOException {
+    int asked = afraidCheckIn();
+    String keepAll = "\n".repeat(asked + 1);
+    CommandResult fumbled = at(CheckInCommandsTest.WEEK_TWO).typed(keepAll + "y\n\nshort\nshort\nshort\n")
+        .exec("ask", "--from-last", "--save");
+    fumbled.assertExit(ExitCode.USAGE).assertNoStackTrace().assertOutContains("YOUR SAFETY COMES FIRST")
+        .assertOutContains("National Domestic Abuse Helpline").assertOutContains("That passphrase is too short")
+        .assertErrContains("this check-in was not saved");
+    String out = fumbled.out();
+    assertTrue(out.indexOf("National Domestic Abuse Helpline") < out.indexOf("Save it? [y/N] "), "the result first\n" + out);
+    assertEquals(1, contents(data()).size(), "nothing more saved");
+  }
+
+  /** Issue 21: a deleted keyring turned the lock off; now nothing is saved, and 'guide passphrase' rebuilds it. */
+  @Test
+  void aDeletedKeyringRefusesToSaveAndHistoryAndPassphraseSayHowToRepairIt() throws IOException {
+    locked(CheckInCommandsTest.WEEK_ONE).piped(CheckInCommandsTest.FIRST).exec("ask", "--save").assertExit(ExitCode.OK);
+    Files.delete(data().resolve("keyring"));
+    Map<String, byte[]> before = contents(data());
+    // Without a terminal, and with the passphrase file: refused, and nothing in plain JSON.
+    at(CheckInCommandsTest.WEEK_TWO).piped(CheckInCommandsTest.CHANGES).exec("ask", "--save").assertExit(ExitCode.USAGE)
+        .assertErrContains("locked with a passphrase");
+    locked(CheckInCommandsTest.WEEK_TWO).piped(CheckInCommandsTest.CHANGES).exec("ask", "--save")
+        .assertExit(ExitCode.FAILED).assertNoStackTrace().assertErrContains("keyring")
+        .assertErrContains("run 'guide passphrase' and type your passphrase: it rebuilds the keyring");
+    assertEquals(before.keySet(), contents(data()).keySet(), "nothing saved");
+    assertNoPlainText();
+    locked(CheckInCommandsTest.WEEK_TWO).exec("history").assertExit(ExitCode.OK).assertOutContains("2026-11-15")
+        .assertErrContains("the keyring");
+    locked(CheckInCommandsTest.WEEK_TWO).exec("passphrase", "--new-file", passphraseFile.toString()).assertExit(ExitCode.OK);
+    assertTrue(Files.exists(data().resolve("keyring")));
+    locked(CheckInCommandsTest.WEEK_TWO).piped(CheckInCommandsTest.CHANGES).exec("ask", "--save").assertExit(ExitCode.OK)
+        .assertErrContains("locked with your passphrase");
+    assertNoPlainText();
+  }
 }

@@ -130,7 +130,7 @@ class FolderLockTest {
     byte[] checkIn = Files.readAllBytes(lockedWithOld.resolve("check-in-2026-11-15T20-00-00.json"));
     String header = new String(checkIn, 0, LockedFile.header(checkIn).length(), StandardCharsets.US_ASCII);
     assertTrue(header.matches("guide-locked v1\nkdf pbkdf2-hmac-sha256 600000 [0-9a-f]{32}\n"
-        + "aes-256-gcm [0-9a-f]{64} [0-9a-f]{24}\n\n"), header);
+        + "aes-256-gcm [0-9a-f]{64} [0-9a-f]{24}\nfile check-in-2026-11-15T20-00-00.json\n\n"), header);
   }
 
   @Test
