@@ -177,6 +177,7 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
+    AnswerFileNote.after(session().err(), this.answers.getValue(), result);
     Optional<dev.guide.quiz.Plan> plan = Optional.empty();
     if (dialogueRan && output == null && format == ReportFormat.text && !result.safety()
         && session().terminal().outputTerminal()) {
@@ -322,8 +323,12 @@ final class AskCommand extends BaseCommand {
           : PartnerQuestion.ask(session().lines(), prompts, view().width());
       if (partner.isPresent()) {
         session().choosePartner(partner.get());
+        Optional<String> where = session().country(country.getValue());
+        dev.guide.render.HelpList help = new dev.guide.render.HelpList(content.helplines());
         Dialogue started = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
-            .startingFrom(start.answers(), start.asked());
+            .startingFrom(start.answers(), start.asked())
+            .helpNow(crisis -> help.now(where, crisis))
+            .dangerNow(content.helplines().danger());
         dialogue = started;
         if (keep) {
           dialogue.saved();
