@@ -26,7 +26,8 @@ final class SourcesCommand extends BaseCommand {
       print(new JsonOutput(view()).sources(content.sources()));
     } else {
       print(new EntryText(content, view()).list("The articles", content.sources(), Source::id, EntryText::title)
-          + (view().terminal() ? "\n" : "") + new OwnSources(view()).write(content.helplines()));
+          // For a person only: a program reading the pipe gets the articles' ids, one a line, as before.
+          + (view().terminal() ? "\n" + new OwnSources(view()).write(content.helplines()) : ""));
     }
     return ExitCode.OK;
   }

@@ -5,8 +5,7 @@ import dev.guide.content.Helplines;
 /**
  * The guide's own additions, listed by {@code guide sources} after the articles: the helplines and
  * emergency numbers, and the papers its safety texts draw on, each with where it was read and
- * when. For a person a short section; for a program reading a pipe, tab-separated lines whose
- * first column is {@code own}.
+ * when: a short section for a person (a program reading the pipe gets the articles' ids only).
  */
 public final class OwnSources {
 
@@ -20,14 +19,6 @@ public final class OwnSources {
   }
 
   public String write(Helplines helplines) {
-    if (!view.terminal()) {
-      StringBuilder out = new StringBuilder("own\tThe guide's own: " + HELPLINES + "\n");
-      for (Helplines.Research paper : helplines.research()) {
-        out.append("own\t").append(paper.cite()).append(" (the guide's own addition, used for ").append(paper.use()).append("; read at ")
-            .append(paper.source()).append(", checked ").append(paper.checked()).append(")\n");
-      }
-      return out.toString();
-    }
     Document doc = Document.text(view);
     doc.heading("The guide's own additions");
     doc.paragraph("Not from the articles: the safety section, the crisis note and plan, and advice marked as the "

@@ -165,7 +165,8 @@ class SafetySecondRoundTest {
 
   @Test
   void guideSourcesCreditsTheResearchAsTheGuidesOwnBesideTheHelplines() {
-    String out = flat(guide().env("NO_COLOR", "1").exec("sources").assertExit(ExitCode.OK).out());
+    String out = flat(guide().terminal(new dev.guide.io.Terminal(false, false, true)).env("NO_COLOR", "1").exec("sources")
+        .assertExit(ExitCode.OK).out());
     for (String wanted : List.of("guide's own", "helplines", "Campbell", "Risk Factors for Femicide", "93(7)", "2003",
         "Glass", "Non-fatal strangulation", "35(3)", "2008", "Dazzi")) {
       assertTrue(out.contains(wanted), () -> "'" + wanted + "' in:\n" + out);
