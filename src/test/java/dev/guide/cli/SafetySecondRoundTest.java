@@ -164,6 +164,30 @@ class SafetySecondRoundTest {
   }
 
   @Test
+  void dangerSignsAreKeptOnlyWithTheSameWordAsTheOtherSafetyAnswers() throws Exception {
+    Path data = dir.resolve("data");
+    String typed = "s\ns\n" + number("feel-safe", "hurt-threatened") + "\n" + number("danger-signs", "strangled") + "\nq\n";
+    CommandResult declined = guide().typed(typed + "\n").env("NO_COLOR", "1")
+        .exec("ask", "--save", "--data-dir", data.toString()).assertExit(ExitCode.OK);
+    declined.assertOutContains("Save it? [y/N] ");
+    try (var files = Files.exists(data) ? Files.list(data) : java.util.stream.Stream.<Path>empty()) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".json")), "nothing kept without a yes");
+    }
+    guide().typed(typed + "y\nn\n").env("NO_COLOR", "1").exec("ask", "--save", "--data-dir", data.toString())
+        .assertExit(ExitCode.OK);
+    try (var files = Files.list(data)) {
+      String kept = files.filter(f -> f.getFileName().toString().endsWith(".json")).map(f -> {
+        try {
+          return Files.readString(f);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).reduce("", String::concat);
+      assertTrue(kept.contains("danger-signs") && kept.contains("strangled"), "kept with a yes:\n" + kept);
+    }
+  }
+
+  @Test
   void guideSourcesCreditsTheResearchAsTheGuidesOwnBesideTheHelplines() {
     String out = flat(guide().terminal(new dev.guide.io.Terminal(false, false, true)).env("NO_COLOR", "1").exec("sources")
         .assertExit(ExitCode.OK).out());
