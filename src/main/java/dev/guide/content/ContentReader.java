@@ -713,11 +713,11 @@ public final class ContentReader {
     String notCountry = f.text("notCountry");
     Helplines.Now now = f.object("now", true).map(obj -> {
       Fields n = new Fields(file, obj, "now", defects);
-      String danger1 = n.text("danger");
+      String nowDanger = n.text("danger");
       String local = n.text("local");
       String more = n.text("more");
       n.rejectUnknown();
-      return n.clean() ? new Helplines.Now(danger1, local, more) : null;
+      return n.clean() ? new Helplines.Now(nowDanger, local, more) : null;
     }).orElse(null);
     List<Helplines.Research> research = new ArrayList<>();
     f.list("research", "a list of papers, each with cite, use, source and checked").ifPresent(arr -> {

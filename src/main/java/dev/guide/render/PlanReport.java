@@ -92,7 +92,8 @@ public final class PlanReport {
       }
       crisis(doc, plan);
       doc.heading("Sources");
-      doc.bullet("This plan is the guide's own, not from the articles.");
+      doc.bullet("This plan is the guide's own, not from the articles" + (plan.danger()
+          ? "; 'guide sources' lists the research on danger signs it draws on." : "."));
       doc.paragraph(view.say(messages.disclaimer()));
       return doc.text();
     }
