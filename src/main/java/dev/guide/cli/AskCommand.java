@@ -219,14 +219,17 @@ final class AskCommand extends BaseCommand {
   }
 
   /**
-   * At a terminal, after a result that is not about safety: offers to help prepare the conversation,
-   * and makes the plan when the person says yes. Empty when they did not.
+   * At a terminal, after a result that is not about safety: offers to help prepare the conversation
+   * (or, when the partner may harm themselves, a crisis plan), and makes the plan when the person says yes. Empty when they did not.
    */
   private Optional<dev.guide.quiz.Plan> offerPlan(Content content, Answers answers, Result result, OffsetDateTime now)
       throws IOException {
     PrintWriter out = out();
     out.println();
-    if (!session().yes(out, "Would you like help preparing the conversation? [y/N] ", false)) {
+    // When he may harm himself the plan is a crisis plan, not a conversation (issue 20).
+    String offer = result.crisis().isEmpty() ? "Would you like help preparing the conversation? [y/N] "
+        : view().say("Would you like a short plan for what to do now about {his} safety? [y/N] ");
+    if (!session().yes(out, offer, false)) {
       return Optional.empty();
     }
     out.println();

@@ -104,6 +104,16 @@ class SafetySecondRoundTest {
     assertTrue(json.contains("\"kind\" : \"crisis\"") && json.contains("\"topics\" : [ ]"), json);
   }
 
+  @Test
+  void atTheEndOfAskTheOfferForAPartnerWhoMayHarmHimselfIsTheCrisisPlan() {
+    String typed = "s\ns\n" + number("feel-safe", "none") + "\ns\ns\ns\ns\ns\n" + number("life-stress", "harm-risk") + "\n"
+        + "s\n".repeat(15) + "\ny\n";
+    String out = guide().typed(typed).env("NO_COLOR", "1").exec("ask", "--country", "GB").assertExit(ExitCode.OK).out();
+    String offer = out.substring(at(out, "WHAT MAY BE GOING ON"));
+    assertTrue(offer.contains("a short plan for what to do now") && !offer.contains("preparing the conversation"), offer);
+    assertTrue(offer.contains("FIRST, HIS SAFETY") && !offer.contains("QUESTIONS YOU COULD ASK"), offer);
+  }
+
   // Point 1: a crisis line in Ireland and Canada, and Galop.
 
   @Test
