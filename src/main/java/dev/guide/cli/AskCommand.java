@@ -181,6 +181,7 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
+    AnswerFileNote.after(session().err(), this.answers.getValue(), result);
     if ((save || resume) && consent == null) {
       // Asked once the result, its help lines above all, is shown: whatever happens to the save, it has been read.
       PrintWriter prompts = !dialogueRan ? null : session().terminal().outputTerminal() ? out() : session().err();
@@ -233,14 +234,17 @@ final class AskCommand extends BaseCommand {
   }
 
   /**
-   * At a terminal, after a result that is not about safety: offers to help prepare the conversation,
-   * and makes the plan when the person says yes. Empty when they did not.
+   * At a terminal, after a result that is not about safety: offers to help prepare the conversation
+   * (or, when the partner may harm themselves, a crisis plan), and makes the plan when the person says yes. Empty when they did not.
    */
   private Optional<dev.guide.quiz.Plan> offerPlan(Content content, Answers answers, Result result, OffsetDateTime now)
       throws IOException {
     PrintWriter out = out();
     out.println();
-    if (!session().yes(out, "Would you like help preparing the conversation? [y/N] ", false)) {
+    // When he may harm himself the plan is a crisis plan, not a conversation (issue 20).
+    String offer = result.crisis().isEmpty() ? "Would you like help preparing the conversation? [y/N] "
+        : view().say("Would you like a short plan for what to do now about {his} safety? [y/N] ");
+    if (!session().yes(out, offer, false)) {
       return Optional.empty();
     }
     out.println();
@@ -337,8 +341,12 @@ final class AskCommand extends BaseCommand {
           : PartnerQuestion.ask(session().lines(), prompts, view().width());
       if (partner.isPresent()) {
         session().choosePartner(partner.get());
+        Optional<String> where = session().country(country.getValue());
+        dev.guide.render.HelpList help = new dev.guide.render.HelpList(content.helplines());
         Dialogue started = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
-            .startingFrom(start.answers(), start.asked());
+            .startingFrom(start.answers(), start.asked())
+            .helpNow(crisis -> help.now(where, crisis))
+            .dangerNow(content.helplines().danger());
         dialogue = started;
         if (keep) {
           dialogue.saved();

@@ -76,7 +76,10 @@ final class ManPage {
     line(".SH NOTES");
     paragraph("The guide is a reflection aid built from three articles (see guide sources); it is not "
         + "therapy and not a diagnosis. If you are afraid of your partner, reach someone you trust, "
-        + "a domestic-abuse helpline, or emergency services.");
+        + "a domestic-abuse helpline, or emergency services: guide safety lists the helplines, crisis lines and "
+        + "emergency number for your country, without a network connection. If you are worried your partner may "
+        + "harm themselves, the crisis line is there for you too. The safety texts, helplines and danger-signs "
+        + "question are the guide's own additions; guide sources credits the research they draw on.");
     return out.toString();
   }
 

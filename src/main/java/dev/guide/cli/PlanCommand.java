@@ -63,7 +63,9 @@ final class PlanCommand extends BaseCommand {
             "From --answers FILE, or from your last saved check-in. At a terminal it asks a few short questions about "
                 + "your limit; in a file, write plan.needs, plan.enough, plan.by and plan.otherwise lines.",
             "When an answer points to fear, control or harm, the plan is a safety plan: where to get help, "
-                + "and nothing about confronting your partner."},
+                + "and nothing about confronting your partner. When you are worried your partner may harm "
+                + "themselves, it is a crisis plan only: how to ask about suicide, getting help now, the crisis line, "
+                + "and looking after yourself; the talk about the two of you waits."},
         "  guide plan                                  from your last check-in",
         "  guide plan --answers answers.txt",
         "  guide plan --answers answers.txt --format markdown --output plan.md",
@@ -161,6 +163,7 @@ final class PlanCommand extends BaseCommand {
     } else {
       print(report);
     }
+    AnswerFileNote.after(session().err(), file, result);
     if (isSet(save)) {
       save(session(), content, store, now(), given, result, plan);
     }

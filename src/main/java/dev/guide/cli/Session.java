@@ -58,8 +58,10 @@ final class Session {
   Session(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal) {
     this.in = in;
     this.stdout = out;
-    this.out = new PrintWriter(out, false);
-    this.err = new PrintWriter(err, true);
+    // UTF-8 whatever the locale says: Java 17 takes the writer's charset from the locale, and
+    // under LANG=C or a locale that is not installed every quote mark would print as '?'.
+    this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     this.env = Map.copyOf(env);
     this.terminal = terminal;
     this.root = new GuideCommand(this);

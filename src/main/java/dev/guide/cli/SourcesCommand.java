@@ -5,6 +5,7 @@ import dev.guide.content.Content;
 import dev.guide.content.Source;
 import dev.guide.render.EntryText;
 import dev.guide.render.JsonOutput;
+import dev.guide.render.OwnSources;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code guide sources}: the articles the guide is built from. */
@@ -13,7 +14,8 @@ final class SourcesCommand extends BaseCommand {
   private final OptionSpec format = add(SharedOptions.format());
 
   SourcesCommand(Session session) {
-    super(session, "sources", new String[] {"List the three articles everything in the guide comes from."},
+    super(session, "sources", new String[] {"List the three articles everything in the guide comes from, then the guide's own additions",
+            "(helplines, and the research its safety texts draw on)."},
         "  guide sources", "  guide sources --format json");
   }
 
@@ -23,7 +25,9 @@ final class SourcesCommand extends BaseCommand {
     if (SharedOptions.json(format)) {
       print(new JsonOutput(view()).sources(content.sources()));
     } else {
-      print(new EntryText(content, view()).list("The articles", content.sources(), Source::id, EntryText::title));
+      print(new EntryText(content, view()).list("The articles", content.sources(), Source::id, EntryText::title)
+          // For a person only: a program reading the pipe gets the articles' ids, one a line, as before.
+          + (view().terminal() ? "\n" + new OwnSources(view()).write(content.helplines()) : ""));
     }
     return ExitCode.OK;
   }

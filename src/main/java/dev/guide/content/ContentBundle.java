@@ -85,6 +85,7 @@ public final class ContentBundle {
         c.writeBoolean(choice.crisis());
         c.writeBoolean(choice.exclusive());
         c.writeBoolean(choice.unsure());
+        c.writeBoolean(choice.danger());
       });
     });
     Questionnaire.Thresholds t = q.thresholds();
@@ -133,6 +134,17 @@ public final class ContentBundle {
     out.writeUTF(h.elsewhere());
     out.writeUTF(h.anywhere());
     strings(out, h.searchWords());
+    out.writeUTF(h.now().danger());
+    out.writeUTF(h.now().local());
+    out.writeUTF(h.now().more());
+    out.writeUTF(h.danger());
+    out.writeUTF(h.notCountry());
+    list(out, h.research(), (o, r) -> {
+      o.writeUTF(r.cite());
+      o.writeUTF(r.use());
+      o.writeUTF(r.source());
+      o.writeUTF(r.checked());
+    });
     out.writeInt(h.aliases().size());
     for (Map.Entry<String, String> alias : h.aliases().entrySet()) {
       out.writeUTF(alias.getKey());
@@ -314,7 +326,7 @@ public final class ContentBundle {
           evidence.put(c.readUTF(), c.readDouble());
         }
         return new Choice(choiceId, label, evidence, strings(c), c.readBoolean(), c.readBoolean(), c.readBoolean(),
-            c.readBoolean(), c.readBoolean());
+            c.readBoolean(), c.readBoolean(), c.readBoolean());
       });
       return new Question(id, text, help, multiple, when, choices);
     });
@@ -332,12 +344,17 @@ public final class ContentBundle {
     String elsewhere = in.readUTF();
     String anywhere = in.readUTF();
     List<String> searchWords = strings(in);
+    Helplines.Now now = new Helplines.Now(in.readUTF(), in.readUTF(), in.readUTF());
+    String danger = in.readUTF();
+    String notCountry = in.readUTF();
+    List<Helplines.Research> research = list(in, i -> new Helplines.Research(i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF()));
     int aliasCount = in.readInt();
     Map<String, String> aliases = new LinkedHashMap<>();
     for (int k = 0; k < aliasCount; k++) {
       aliases.put(in.readUTF(), in.readUTF());
     }
-    Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords);
+    Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords, now, danger, notCountry,
+        research);
     List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
     PlanTexts plan = plan(in);
     return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),

@@ -731,6 +731,34 @@ public final class ContentReader {
     String intro = f.text("intro");
     String elsewhere = f.text("elsewhere");
     String anywhere = f.text("anywhere");
+    String danger = f.text("danger");
+    String notCountry = f.text("notCountry");
+    Helplines.Now now = f.object("now", true).map(obj -> {
+      Fields n = new Fields(file, obj, "now", defects);
+      String nowDanger = n.text("danger");
+      String local = n.text("local");
+      String more = n.text("more");
+      n.rejectUnknown();
+      return n.clean() ? new Helplines.Now(nowDanger, local, more) : null;
+    }).orElse(null);
+    List<Helplines.Research> research = new ArrayList<>();
+    f.list("research", "a list of papers, each with cite, use, source and checked").ifPresent(arr -> {
+      for (Json item : arr.items()) {
+        Fields.of(file, item, "research #" + (research.size() + 1), defects).ifPresent(r -> {
+          String cite = r.text("cite");
+          String use = r.text("use");
+          String source = r.text("source");
+          String checked = r.text("checked");
+          if (checked != null && !realDate(checked)) {
+            r.add(r.locationOf("checked"), "'checked' is '" + checked + "'; give the date it was checked as YYYY-MM-DD");
+          }
+          r.rejectUnknown();
+          if (r.clean()) {
+            research.add(new Helplines.Research(cite, use, source, checked));
+          }
+        });
+      }
+    });
     List<String> searchWords = f.texts("searchWords");
     if (searchWords != null) {
       for (String word : searchWords) {
@@ -811,7 +839,9 @@ public final class ContentReader {
         }
       }
     }
-    return f.clean() ? new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords) : null;
+    return f.clean() && now != null
+        ? new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords, now, danger, notCountry, research)
+        : null;
   }
 
   /** A date as YYYY-MM-DD that exists (not 2026-13-45), checked without java.time, which the guide does not load at start. */
@@ -881,10 +911,14 @@ public final class ContentReader {
           boolean crisis = c.flag("crisis");
           boolean exclusive = c.flag("exclusive");
           boolean unsure = c.flag("unsure");
+          boolean danger = c.flag("danger");
           c.rejectUnknown();
           uses(c, "advice", advice, adviceUses);
           if (emergency && !safety) {
             c.add(c.locationOf("emergency"), "'emergency' needs 'safety': true as well");
+          }
+          if (danger && !safety) {
+            c.add(c.locationOf("danger"), "'danger' needs 'safety': true as well");
           }
           if (evidence != null) {
             for (String target : evidence.keySet()) {
@@ -892,7 +926,7 @@ public final class ContentReader {
             }
           }
           if (c.clean()) {
-            choices.add(new Choice(choiceId, choiceLabel, evidence, advice, safety, emergency, crisis, exclusive, unsure));
+            choices.add(new Choice(choiceId, choiceLabel, evidence, advice, safety, emergency, crisis, exclusive, unsure, danger));
           }
         });
       }

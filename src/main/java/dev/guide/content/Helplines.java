@@ -10,13 +10,23 @@ import java.util.Optional;
  * {@code guide safety}; {@code elsewhere} is what to do in a country that is not listed, {@code
  * anywhere} what follows the whole list when the country is not known; {@code aliases} maps other
  * codes people use to a listed one ("UK" to GB); {@code searchWords} are the starts of words
- * (afraid, control, hurt) for which {@code guide search} points to {@code guide safety}.
+ * (afraid, control, hurt) for which {@code guide search} points to {@code guide safety}. {@code now}
+ * is the help shown at once in the questionnaire after a hurt or harm answer; {@code danger} the
+ * most urgent wording, for a danger sign; {@code notCountry} follows a code that is no country
+ * code at all; {@code research} the papers behind the safety texts, credited by {@code guide sources}.
  */
 public record Helplines(
     String intro, List<Country> countries, String elsewhere, String anywhere, java.util.Map<String, String> aliases,
-    List<String> searchWords) {
+    List<String> searchWords, Now now, String danger, String notCountry, List<Research> research) {
   public static final Helplines NONE = new Helplines("If you are afraid, get help.", List.of(),
       "Look up a domestic-abuse helpline in your country.", "Elsewhere, look up a helpline.", java.util.Map.of(), List.of());
+
+  /** Plain defaults for the additions of issue 20 (for small test content). */
+  public Helplines(String intro, List<Country> countries, String elsewhere, String anywhere,
+      java.util.Map<String, String> aliases, List<String> searchWords) {
+    this(intro, countries, elsewhere, anywhere, aliases, searchWords, Now.PLAIN, "The risk is higher; call a helpline today.",
+        "is not a country code.", List.of());
+  }
 
   public Helplines {
     Objects.requireNonNull(intro, "intro");
@@ -25,6 +35,35 @@ public record Helplines(
     Objects.requireNonNull(anywhere, "anywhere");
     aliases = java.util.Map.copyOf(aliases);
     searchWords = List.copyOf(searchWords);
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(danger, "danger");
+    Objects.requireNonNull(notCountry, "notCountry");
+    research = List.copyOf(research);
+  }
+
+  /**
+   * The two or three lines shown at once after a hurt or harm answer: what leads the emergency
+   * number ({@code danger}), what stands for it where the country is not known ({@code local}), and
+   * the pointer to the full list ({@code more}).
+   */
+  public record Now(String danger, String local, String more) {
+    public static final Now PLAIN = new Now("In danger now:", "call your local emergency number", "See 'guide safety'.");
+
+    public Now {
+      Objects.requireNonNull(danger, "danger");
+      Objects.requireNonNull(local, "local");
+      Objects.requireNonNull(more, "more");
+    }
+  }
+
+  /** A paper the guide's own safety texts draw on: its citation, what the guide uses it for, where it was read and when. */
+  public record Research(String cite, String use, String source, String checked) {
+    public Research {
+      Objects.requireNonNull(cite, "cite");
+      Objects.requireNonNull(use, "use");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(checked, "checked");
+    }
   }
 
   /** Whether a word someone searched for is about safety: it starts with one of the search words. */

@@ -23,7 +23,8 @@ public record PlanTexts(
 
   /** The sections every plan.json has, in the order a plan shows them. */
   public static final List<String> SECTIONS = List.of(
-      "intro", "unclear", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself", "safety", "crisis");
+      "intro", "unclear", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself", "safety", "crisis",
+      "danger");
 
   /** The reader's limit, asked in this order: what they need, what would be enough, by when, and otherwise. */
   public static final List<String> LIMIT = List.of("needs", "enough", "by", "otherwise");

@@ -60,6 +60,9 @@ public final class Dialogue {
   private boolean saved;
   private Runnable onInterrupt = () -> { };
   private boolean acknowledged;
+  private java.util.function.Function<Boolean, List<String>> helpNow = crisis -> List.of();
+  private String dangerNow = "";
+  private final Set<String> helped = new HashSet<>();
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
     this.questionnaire = questionnaire;
@@ -86,6 +89,22 @@ public final class Dialogue {
   /** Says that the answers will be kept (guide ask --save), and that stopping keeps them for later. */
   public Dialogue saved() {
     saved = true;
+    return this;
+  }
+
+  /**
+   * The help shown at once after an answer about being hurt or threatened ({@code false}) or about
+   * the partner harming himself ({@code true}): two or three lines with the emergency number, the
+   * first line for the reader's country, and where to find more.
+   */
+  public Dialogue helpNow(java.util.function.Function<Boolean, List<String>> lines) {
+    helpNow = lines;
+    return this;
+  }
+
+  /** The most urgent wording, shown at once after an answer that names a danger sign. */
+  public Dialogue dangerNow(String text) {
+    dangerNow = text;
     return this;
   }
 
@@ -267,6 +286,7 @@ public final class Dialogue {
       } else {
         answers = answers.with(question.id(), parsed.choices());
         acknowledge(question, parsed.choices());
+        helpAtOnce(question, parsed.choices());
         return Step.ANSWERED;
       }
     }
@@ -287,6 +307,39 @@ public final class Dialogue {
         say("  " + view.say(questionnaire.messages().safetyAck()));
         return;
       }
+    }
+  }
+
+  /**
+   * Right after an answer about being hurt or threatened, or about the partner harming himself,
+   * the emergency number and a line to call, at once rather than after the last question; after
+   * a danger sign, the most urgent wording. Each once.
+   */
+  private void helpAtOnce(Question question, List<String> chosen) {
+    for (String id : chosen) {
+      Optional<Choice> choice = question.choice(id);
+      if (choice.isEmpty()) {
+        continue;
+      }
+      if (choice.get().emergency() && helped.add("emergency")) {
+        show(helpNow.apply(false));
+      }
+      if (choice.get().crisis() && helped.add("crisis")) {
+        show(helpNow.apply(true));
+      }
+      if (choice.get().danger() && !dangerNow.isEmpty() && helped.add("danger")) {
+        show(List.of(view.say(dangerNow)));
+      }
+    }
+  }
+
+  private void show(List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println();
+    for (String line : lines) {
+      say("  " + line);
     }
   }
 

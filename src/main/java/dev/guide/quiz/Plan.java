@@ -16,9 +16,11 @@ import java.util.Set;
  * A short personal plan made from a result: what the reader noticed, in "I" sentences from their
  * own answers; the topics (leading signs and reasons) with what to ask and what to listen for; and
  * their limit and date. When safety is at stake the plan is a safety plan only: no noticed phrases,
- * no topics, no limit. When the partner may harm themselves, the limit waits.
+ * no topics, no limit. When the partner may harm themselves, the plan is a crisis plan only: no
+ * relationship talk at all, which waits, and the plan says so.
  *
  * @param limitLeftOut a limit was given, but this plan leaves it out (safety or crisis)
+ * @param danger an answer names a sign that research links to far greater danger (safety plan only)
  */
 public record Plan(
     boolean safety,
@@ -28,7 +30,8 @@ public record Plan(
     List<Noticed> noticed,
     List<Topic> topics,
     Limit limit,
-    boolean limitLeftOut) {
+    boolean limitLeftOut,
+    boolean danger) {
 
   /** At most this many "I've noticed" sentences: a long list sounds like a case being built. */
   static final int MAX_NOTICED = 4;
@@ -45,9 +48,14 @@ public record Plan(
     Objects.requireNonNull(limit, "limit");
   }
 
-  /** Whether this is the conversation plan (not the safety plan). */
+  /** Whether this is the conversation plan (not the safety plan, not the crisis plan). */
   public boolean conversation() {
-    return !safety;
+    return !safety && crisis.isEmpty();
+  }
+
+  /** Whether this is the crisis plan: the partner may harm themselves, and nothing else is planned. */
+  public boolean crisisOnly() {
+    return !safety && !crisis.isEmpty();
   }
 
   /** One answer the reader gave, and how to say it to the partner. */
@@ -71,7 +79,11 @@ public record Plan(
   public static Plan of(Content content, Answers answers, Result result, Limit limit) {
     if (result.safety()) {
       return new Plan(true, result.emergency(), result.crisis(), result.unclear(), List.of(), List.of(), Limit.NONE,
-          !limit.isEmpty());
+          !limit.isEmpty(), result.danger());
+    }
+    if (!result.crisis().isEmpty()) {
+      return new Plan(false, false, result.crisis(), result.unclear(), List.of(), List.of(), Limit.NONE,
+          !limit.isEmpty(), false);
     }
     PlanTexts texts = content.plan();
     List<Topic> topics = new ArrayList<>();
@@ -90,9 +102,8 @@ public record Plan(
       }
     }
     List<Topic> kept = List.copyOf(topics);
-    boolean crisis = !result.crisis().isEmpty();
     return new Plan(false, false, result.crisis(), result.unclear(), noticed(content, answers, result, kept), kept,
-        crisis ? Limit.NONE : limit, crisis && !limit.isEmpty());
+        limit, false, false);
   }
 
   /**
@@ -162,7 +173,7 @@ public record Plan(
   /** The passages a conversation plan comes from: its sections' and its topics', in order, without repeats. */
   public List<SourceRef> sources(PlanTexts texts) {
     Map<String, SourceRef> refs = new LinkedHashMap<>();
-    List<String> sections = safety ? List.of("safety")
+    List<String> sections = safety ? List.of("safety") : crisisOnly() ? List.of("crisis")
         : unclear ? List.of("intro", "unclear", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself")
         : List.of("intro", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself");
     for (String name : sections) {

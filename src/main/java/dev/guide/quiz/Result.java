@@ -66,6 +66,14 @@ public record Result(
     return !safetyBecause.isEmpty();
   }
 
+  /**
+   * Whether an answer names a sign that research links to far greater danger: the most urgent
+   * wording then leads the safety section. Never a score.
+   */
+  public boolean danger() {
+    return safetyBecause.stream().anyMatch(b -> b.choice().danger());
+  }
+
   /** Whether the first rank is shared: the leading reasons are shown as a tie. */
   public boolean tiedLead() {
     return reasons.size() > 1 && reasons.get(1).rank() == 1;

@@ -11,9 +11,71 @@ import java.util.Optional;
 public final class HelpList {
 
   private final Helplines helplines;
+  private boolean withCrisis;
 
   public HelpList(Helplines helplines) {
     this.helplines = helplines;
+  }
+
+  /** Lists each country's crisis lines too, after its helplines (as {@code guide safety} does). */
+  public HelpList withCrisis() {
+    withCrisis = true;
+    return this;
+  }
+
+  /**
+   * The whole list, as {@code guide safety} shows it: the reader's country; or, for a country it
+   * does not list, what to do there (or that the code is not a country code at all), then every
+   * country it lists; or, with no country known, every country it lists.
+   */
+  public void writeAll(Document doc, Optional<String> country) {
+    Optional<Helplines.Country> listed = country.flatMap(helplines::country);
+    if (listed.isPresent()) {
+      country(doc, listed.get(), true);
+      return;
+    }
+    if (country.isEmpty()) {
+      write(doc, country, true);
+      return;
+    }
+    String code = country.get().toUpperCase(java.util.Locale.ROOT);
+    if (isCountryCode(code)) {
+      doc.paragraph(helplines.elsewhere());
+      doc.paragraph("Help in the countries the guide lists:");
+    } else {
+      doc.paragraph("'" + code + "' " + helplines.notCountry());
+    }
+    for (Helplines.Country each : helplines.countries()) {
+      country(doc, each, true);
+    }
+    doc.paragraph(helplines.anywhere());
+  }
+
+  /** Whether two letters are an ISO 3166-1 alpha-2 country code (FR is, XX is not). */
+  public static boolean isCountryCode(String code) {
+    return java.util.Arrays.asList(java.util.Locale.getISOCountries()).contains(code.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Two or three lines to show at once after an answer about being hurt or threatened, or about
+   * the partner harming himself ({@code crisis}): the emergency number, the first line for the
+   * reader's country (a crisis line for a crisis), and that {@code guide safety} lists more.
+   */
+  public java.util.List<String> now(Optional<String> country, boolean crisis) {
+    Helplines.Now now = helplines.now();
+    Optional<Helplines.Country> listed = country.flatMap(helplines::country);
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    if (listed.isPresent()) {
+      lines.add(now.danger() + " " + listed.get().emergency().contact() + ".");
+      java.util.List<Helplines.Line> first = crisis && !listed.get().crisis().isEmpty() ? listed.get().crisis()
+          : listed.get().lines();
+      first.stream().findFirst().ifPresent(line -> lines.add(line.contact() + ": " + line.name() + "."));
+    } else {
+      lines.add(now.danger() + " " + now.local() + " (" + String.join(", ", helplines.countries().stream()
+          .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ").");
+    }
+    lines.add(now.more());
+    return lines;
   }
 
   /**
@@ -43,13 +105,16 @@ public final class HelpList {
   public void crisis(Document doc, Optional<String> country) {
     Optional<Helplines.Country> listed = country.flatMap(helplines::country);
     if (listed.isPresent()) {
-      doc.bullet(line(listed.get().emergency()));
-      listed.get().crisis().forEach(line -> doc.bullet(line(line)));
+      line(doc, listed.get().emergency());
+      listed.get().crisis().forEach(line -> line(doc, line));
     } else {
       doc.bullet("Your local emergency number (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ")");
       for (Helplines.Country each : helplines.countries()) {
-        each.crisis().forEach(line -> doc.bullet("In " + each.name() + ": " + line(line)));
+        each.crisis().forEach(line -> {
+          doc.bullet("In " + each.name() + ": " + line.contact() + ": " + line.name() + line.web().map(web -> ", " + web).orElse(""));
+          doc.subBullet("checked " + line.checked() + "; source: " + line.source());
+        });
       }
     }
   }
@@ -57,20 +122,24 @@ public final class HelpList {
   private void country(Document doc, Helplines.Country country, boolean emergencyFirst) {
     doc.entry("In " + country.name() + " (" + country.code() + ")");
     if (emergencyFirst) {
-      doc.bullet(line(country.emergency()));
+      line(doc, country.emergency());
     }
     for (Helplines.Line line : country.lines()) {
-      doc.bullet(line(line));
+      line(doc, line);
+    }
+    if (withCrisis) {
+      country.crisis().forEach(line -> line(doc, line));
     }
     if (!emergencyFirst) {
-      doc.bullet(line(country.emergency()));
+      line(doc, country.emergency());
     }
     country.note().ifPresent(note -> doc.subBullet(note));
   }
 
-  private String line(Helplines.Line line) {
-    return line.name() + ": " + line.contact() + line.web().map(web -> ", " + web).orElse("")
-        + " (checked " + line.checked() + "; source: " + line.source() + ")";
+  /** The number first on its line, then what it is; where it was read and when on the line after. */
+  private static void line(Document doc, Helplines.Line line) {
+    doc.bullet(line.contact() + ": " + line.name() + line.web().map(web -> ", " + web).orElse(""));
+    doc.subBullet("checked " + line.checked() + "; source: " + line.source());
   }
 
   /** "call 999; if you cannot speak..." becomes "999". */

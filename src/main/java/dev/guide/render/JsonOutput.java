@@ -161,6 +161,9 @@ public final class JsonOutput {
         json.writeObjectFieldStart("safetySection");
         because(json, result.safetyBecause());
         json.writeBooleanField("emergencyFirst", result.emergency());
+        if (result.danger()) {
+          json.writeStringField("danger", view.say(helplines.danger()));
+        }
         help(json, helplines, country);
         json.writeEndObject();
       }

@@ -75,17 +75,38 @@ public final class PlanReport {
       PlanTexts.Section safety = texts.section("safety");
       doc.heading(view.say(safety.heading()));
       doc.warning(view.say(safety.text()));
+      if (plan.danger()) {
+        doc.warning(view.say(content.helplines().danger()));
+      }
       doc.paragraph(view.say(messages.safetyOwn()));
       new HelpList(content.helplines()).write(doc, country, plan.emergency());
       doc.heading("What can help");
       points(doc, safety.points());
-      doc.paragraph(view.say(messages.safetyLeaving()));
+      if (plan.danger()) {
+        section(doc, texts.section("danger"));
+      } else {
+        doc.paragraph(view.say(messages.safetyLeaving()));
+      }
       if (plan.limitLeftOut()) {
         safety.empty().ifPresent(text -> doc.paragraph(view.say(text)));
       }
       crisis(doc, plan);
       doc.heading("Sources");
-      doc.bullet("This plan is the guide's own, not from the articles.");
+      doc.bullet("This plan is the guide's own, not from the articles" + (plan.danger()
+          ? "; 'guide sources' lists the research on danger signs it draws on." : "."));
+      doc.paragraph(view.say(messages.disclaimer()));
+      return doc.text();
+    }
+    if (plan.crisisOnly()) {
+      PlanTexts.Section crisis = texts.section("crisis");
+      doc.heading(view.say(crisis.heading()));
+      doc.warning(view.say(crisis.text()));
+      points(doc, crisis.points());
+      doc.heading("Where to get help now");
+      new HelpList(content.helplines()).crisis(doc, country);
+      crisis.empty().ifPresent(text -> doc.paragraph(view.say(text)));
+      doc.heading("Sources");
+      doc.bullet("This plan is the guide's own, not from the articles; 'guide sources' lists the research it draws on.");
       doc.paragraph(view.say(messages.disclaimer()));
       return doc.text();
     }
@@ -177,7 +198,8 @@ public final class PlanReport {
     }
     PlanTexts.Section crisis = texts.section("crisis");
     doc.heading(view.say(crisis.heading()));
-    doc.warning(view.say(crisis.text()));
+    // Beside the safety plan, not the crisis plan's steps (staying with him is not asked of someone afraid of him).
+    doc.warning(view.say(plan.safety() ? content.questionnaire().messages().crisisUnsafe() : crisis.text()));
     new HelpList(content.helplines()).crisis(doc, country);
   }
 
@@ -199,7 +221,8 @@ public final class PlanReport {
     return JsonText.of(json -> {
       json.writeStartObject();
       json.writeStringField("partner", view.partner().toString());
-      json.writeStringField("kind", plan.safety() ? "safety" : "conversation");
+      json.writeStringField("kind", plan.safety() ? "safety" : plan.crisisOnly() ? "crisis" : "conversation");
+      json.writeBooleanField("danger", plan.danger());
       json.writeBooleanField("unclear", plan.unclear());
       json.writeBooleanField("crisis", !plan.crisis().isEmpty());
       json.writeArrayFieldStart("noticed");
@@ -247,14 +270,16 @@ public final class PlanReport {
         boolean empty = name.equals("noticed") && plan.noticed().isEmpty()
             || name.equals("limit") && plan.limit().isEmpty() && plan.crisis().isEmpty()
             || name.equals("safety") && plan.limitLeftOut();
-        json.writeStringField("text", view.say(section.text()));
+        boolean besideSafety = name.equals("crisis") && plan.safety();
+        json.writeStringField("text", view.say(besideSafety ? messages.crisisUnsafe() : section.text()));
         Optional<String> note = name.equals("limit") && !plan.crisis().isEmpty() ? texts.section("crisis").empty()
+            : name.equals("crisis") && plan.crisisOnly() ? section.empty()
             : empty ? section.empty() : Optional.empty();
         if (note.isPresent()) {
           json.writeStringField("note", view.say(note.get()));
         }
         boolean openPoints = !name.equals("questions") && !name.equals("listen") || plan.topics().isEmpty();
-        strings(json, "points", openPoints ? section.points() : List.of());
+        strings(json, "points", openPoints && !besideSafety ? section.points() : List.of());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -285,7 +310,17 @@ public final class PlanReport {
 
   private static List<String> sectionsShown(Plan plan) {
     if (plan.safety()) {
-      return plan.crisis().isEmpty() ? List.of("safety") : List.of("safety", "crisis");
+      List<String> shown = new java.util.ArrayList<>(List.of("safety"));
+      if (plan.danger()) {
+        shown.add("danger");
+      }
+      if (!plan.crisis().isEmpty()) {
+        shown.add("crisis");
+      }
+      return shown;
+    }
+    if (plan.crisisOnly()) {
+      return List.of("crisis");
     }
     List<String> shown = new java.util.ArrayList<>(List.of("intro"));
     if (!plan.crisis().isEmpty()) {

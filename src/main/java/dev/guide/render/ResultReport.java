@@ -42,6 +42,9 @@ public final class ResultReport {
     if (result.safety()) {
       doc.heading("Your safety comes first");
       doc.warning(view.say(messages.safety()));
+      if (result.danger()) {
+        doc.warning(view.say(content.helplines().danger()));
+      }
       because(doc, result.safetyBecause());
       doc.paragraph(view.say(messages.safetyOwn()));
       help.write(doc, country, result.emergency());

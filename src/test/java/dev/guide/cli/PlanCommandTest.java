@@ -102,7 +102,7 @@ class PlanCommandTest {
     String out = result.out();
     assertTrue(out.startsWith("A PLAN FOR YOUR SAFETY\n"), out);
     assertTrue(out.contains("National Domestic Abuse Helpline, run by Refuge"), out);
-    assertTrue(out.contains("Emergency services: call 999"), out);
+    assertTrue(out.contains("call 999; if you cannot speak"), out);
     String lower = out.toLowerCase(Locale.ROOT);
     for (String absent : List.of("i've noticed", "questions you could ask", "what to listen for", "15 december",
         "2026-12-20", "it's over", "your limit", "can we talk", "bring it up", "agree a time")) {

@@ -728,7 +728,7 @@ class ContentReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"1 December 2026", "2026-12", "01-12-2026", "2026/12/01"})
     void aCheckedDateIsYearMonthDay(String date) {
-      content.replace(FILE, "\"checked\": \"2026-12-01\"", "\"checked\": \"" + date + "\"");
+      content.replace(FILE, "\"checked\": \"2026-12-02\"", "\"checked\": \"" + date + "\"");
       int line = content.lineOf(FILE, date);
       assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "\"" + date + "\""),
           "country 'GB': emergency", "'checked' is '" + date + "'", "YYYY-MM-DD");
@@ -736,7 +736,7 @@ class ContentReaderTest {
 
     @Test
     void aCheckedDateIsARealDate() {
-      content.replace(FILE, "\"checked\": \"2026-12-01\"", "\"checked\": \"2026-13-45\"");
+      content.replace(FILE, "\"checked\": \"2026-12-02\"", "\"checked\": \"2026-13-45\"");
       int line = content.lineOf(FILE, "2026-13-45");
       assertAt(only(content.defects()), FILE, line, content.columnOf(FILE, line, "\"2026-13-45\""),
           "'checked' is '2026-13-45'");

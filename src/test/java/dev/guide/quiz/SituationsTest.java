@@ -143,8 +143,10 @@ class SituationsTest {
   /** Whether the emergency number comes before the first helpline in the safety section. */
   private static boolean emergencyFirst(String text, Optional<String> country) {
     Helplines.Country listed = country.flatMap(CONTENT.helplines()::country).orElse(CONTENT.helplines().countries().get(0));
-    int emergency = text.indexOf(listed.emergency().name() + ":");
-    int line = listed.lines().isEmpty() ? Integer.MAX_VALUE : text.indexOf(listed.lines().get(0).name());
+    // Each line starts with its number: "call 999; ...: Emergency services".
+    String flat = text.replaceAll("\\s+", " ");
+    int emergency = flat.indexOf(listed.emergency().contact() + ": " + listed.emergency().name());
+    int line = listed.lines().isEmpty() ? Integer.MAX_VALUE : flat.indexOf(listed.lines().get(0).name());
     return emergency >= 0 && emergency < line;
   }
 

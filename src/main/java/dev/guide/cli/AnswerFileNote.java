@@ -1,0 +1,25 @@
+package dev.guide.cli;
+
+import dev.guide.TerminalText;
+import dev.guide.quiz.Result;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * After answers about fear, control or harm were read from a file: one line saying that the file
+ * is still there with those answers in it, and how to delete it. The guide never deletes a file
+ * it was given; the reader decides.
+ */
+final class AnswerFileNote {
+
+  private AnswerFileNote() {}
+
+  static void after(PrintWriter err, Path file, Result result) {
+    if (file == null || file.toString().equals("-") || !result.safety()) {
+      return;
+    }
+    String name = TerminalText.escape(file.toString());
+    err.println("guide: " + name + " still holds your answers; anyone who uses this computer could read it. "
+        + "To delete it: rm '" + name.replace("'", "'\\''") + "'");
+  }
+}
