@@ -119,6 +119,8 @@ class SituationsTest {
         case "unclear" -> result.unclear() == yes(name, value, e[2]);
         case "two-ways" -> result.readsTwoWays() == yes(name, value, e[2]);
         case "set-aside" -> aside.containsAll(ids);
+        case "first-advice" -> !result.advice().isEmpty() && ids.contains(result.advice().get(0).id());
+        case "not-first-advice" -> result.advice().isEmpty() || !ids.contains(result.advice().get(0).id());
         case "advice" -> advice.containsAll(ids);
         case "no-advice" -> ids.stream().noneMatch(advice::contains);
         case "says" -> squashed.contains(value.toLowerCase(Locale.ROOT));
