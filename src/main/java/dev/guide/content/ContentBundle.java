@@ -215,6 +215,7 @@ public final class ContentBundle {
     strings(out, j.seriousAdvice());
     strings(out, j.seriousUnfitAdvice());
     strings(out, j.crisisAdvice());
+    optional(out, j.hardReading());
     out.writeUTF(j.texts().setAside());
     out.writeUTF(j.texts().elsewhere());
     out.writeUTF(j.texts().alone());
@@ -232,7 +233,7 @@ public final class ContentBundle {
       needsSigns.put(in.readUTF(), in.readInt());
     }
     return new Judgement(worries, serious, explains, needsSigns, strings(in), strings(in), strings(in), strings(in),
-        new Judgement.Texts(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
+        optional(in), new Judgement.Texts(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
   }
 
   private static PlanTexts plan(DataInputStream in) throws IOException {

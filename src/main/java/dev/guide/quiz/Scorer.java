@@ -212,6 +212,8 @@ public final class Scorer {
           }
         }
       }
+      // What weighs against the reading the signs share (he is on the way out) points elsewhere too.
+      content.judgement().hardReading().ifPresent(id -> weights.against(id).forEach(b -> add(because, b)));
       found.add(new Result.SetAside(sign, own, because));
     }
     return found;

@@ -45,6 +45,7 @@ class JudgementScorerTest {
           choice("worry", "r-other", 3),
           choice("fact", "r-other", -1),
           choice("gentle", "r-gentle", 6),
+          choice("warm", "r-fade", -2),
           unsafe("afraid"),
           emergency("hurt"),
           new Choice("dont-know", "label of dont-know", Map.of(), List.of("a-unsure"), false, false, false, false, true),
@@ -54,7 +55,7 @@ class JudgementScorerTest {
 
   private static Judgement rules(Judgement.Explanation... explains) {
     return new Judgement(List.of("q:worry"), List.of("q:ill"), List.of(explains), Map.of("r-fade", 2),
-        List.of("r-gentle"), List.of("a-support"), List.of("a-decide"), List.of(), TEXTS);
+        List.of("r-gentle"), List.of("a-support"), List.of("a-decide"), List.of(), Optional.of("r-fade"), TEXTS);
   }
 
   private static final Judgement.Explanation BUSY = new Judgement.Explanation(
@@ -104,6 +105,10 @@ class JudgementScorerTest {
     Result alone = score(rules(), "cancels");
     assertEquals(List.of("s-cancel"), alone.setAside().stream().map(a -> a.sign().id()).toList(),
         "too little alone is set aside too, named rather than hidden");
+    assertEquals(List.of(), alone.setAside().get(0).because());
+    Result warm = score(rules(), "cancels", "warm");
+    assertEquals(List.of("warm"), said(warm.setAside().get(0).because()),
+        "what weighs against the hard reading the signs share points elsewhere");
   }
 
   @Test
