@@ -225,8 +225,11 @@ public final class ContentBundle {
   private static Judgement judgement(DataInputStream in) throws IOException {
     List<String> worries = strings(in);
     List<String> serious = strings(in);
-    List<Judgement.Explanation> explains = list(in, i -> new Judgement.Explanation(strings(i), strings(i), strings(i),
-        optional(i)));
+    List<Judgement.Explanation> explains = new ArrayList<>();
+    int explanations = in.readInt();
+    for (int k = 0; k < explanations; k++) {
+      explains.add(new Judgement.Explanation(strings(in), strings(in), strings(in), optional(in)));
+    }
     Map<String, Integer> needsSigns = new LinkedHashMap<>();
     int count = in.readInt();
     for (int k = 0; k < count; k++) {
