@@ -283,9 +283,23 @@ public final class Scorer {
     return kept;
   }
 
-  private static void counter(Weights weights, String id, String title, boolean sign, boolean shown,
+  private void counter(Weights weights, String id, String title, boolean sign, boolean shown,
       Thresholds thresholds, List<Result.Counter> found, List<Double> support) {
-    List<Result.Because> against = weights.against(id);
+    List<Result.Because> against = new ArrayList<>(weights.against(id));
+    java.util.Optional<String> hard = content.judgement().hardReading();
+    if (sign && hard.isPresent()) {
+      // A sign whose answers point to the hard reading too ("he cancels" to his interest fading) is
+      // weighed against by what weighs against that reading ("he talks warmly about our future").
+      boolean feedsIt = false;
+      for (Result.Because b : weights.pointingTo(id)) {
+        feedsIt |= b.choice().weight(hard.get()) > 0;
+      }
+      if (feedsIt) {
+        for (Result.Because b : weights.against(hard.get())) {
+          add(against, b);
+        }
+      }
+    }
     if (!against.isEmpty() && weights.support(id) >= thresholds.some()) {
       found.add(new Result.Counter(id, title, sign, shown, weights.pointingTo(id), against));
       support.add(weights.support(id));

@@ -183,6 +183,18 @@ class JudgementScorerTest {
   }
 
   @Test
+  void whatWeighsAgainstTheHardReadingWeighsAgainstASignThatPointsToIt() {
+    Result result = score(rules(), "cancels", "also-cancels", "warm");
+    assertEquals(List.of("s-cancel"), signIds(result));
+    Result.Counter counter = result.counters().stream().filter(c -> c.id().equals("s-cancel")).findFirst().orElseThrow();
+    assertTrue(counter.shown() && counter.sign());
+    assertEquals(List.of("warm"), said(counter.against()));
+    Result without = new Scorer(withJudgement(BASE, new Judgement(List.of(), List.of(), List.of(), Map.of(), List.of(),
+        List.of(), List.of(), List.of(), Optional.empty(), TEXTS))).score(answers("q", List.of("cancels", "also-cancels", "warm")));
+    assertTrue(without.counters().stream().noneMatch(c -> c.id().equals("s-cancel")), "no hard reading named, no link");
+  }
+
+  @Test
   void anUnsureAnswerAsksForItsAdviceOnlyALittle() {
     Result result = score(rules(), "gentle", "dont-know", "asks");
     List<String> advice = result.advice().stream().map(Advice::id).toList();
