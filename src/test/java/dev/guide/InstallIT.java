@@ -59,7 +59,7 @@ class InstallIT {
   @Test
   void binGuideRunsFromAnotherFolder() throws Exception {
     CommandResult result = run(elsewhere, Map.of(), home.resolve("bin/guide").toString(), "reasons").assertExit(0);
-    assertEquals(12, result.out().lines().count(), result::toString);
+    assertEquals(13, result.out().lines().count(), result::toString);
   }
 
   @Test
@@ -91,7 +91,7 @@ class InstallIT {
     Path nowhere = elsewhere.resolve("no-such-jdk");
     CommandResult result = run(elsewhere, Map.of("JAVA_HOME", nowhere.toString()), home.resolve("bin/guide").toString(), "reasons")
         .assertExit(0).assertErrContains("JAVA_HOME is " + nowhere + ", which has no bin/java").assertErrContains("using java from PATH");
-    assertEquals(12, result.out().lines().count(), result::toString);
+    assertEquals(13, result.out().lines().count(), result::toString);
   }
 
   @Test

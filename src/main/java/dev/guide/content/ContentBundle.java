@@ -227,6 +227,7 @@ public final class ContentBundle {
     strings(out, j.seriousAdvice());
     strings(out, j.seriousUnfitAdvice());
     strings(out, j.crisisAdvice());
+    optional(out, j.hardReading());
     out.writeUTF(j.texts().setAside());
     out.writeUTF(j.texts().elsewhere());
     out.writeUTF(j.texts().alone());
@@ -236,15 +237,18 @@ public final class ContentBundle {
   private static Judgement judgement(DataInputStream in) throws IOException {
     List<String> worries = strings(in);
     List<String> serious = strings(in);
-    List<Judgement.Explanation> explains = list(in, i -> new Judgement.Explanation(strings(i), strings(i), strings(i),
-        optional(i)));
+    List<Judgement.Explanation> explains = new ArrayList<>();
+    int explanations = in.readInt();
+    for (int k = 0; k < explanations; k++) {
+      explains.add(new Judgement.Explanation(strings(in), strings(in), strings(in), optional(in)));
+    }
     Map<String, Integer> needsSigns = new LinkedHashMap<>();
     int count = in.readInt();
     for (int k = 0; k < count; k++) {
       needsSigns.put(in.readUTF(), in.readInt());
     }
     return new Judgement(worries, serious, explains, needsSigns, strings(in), strings(in), strings(in), strings(in),
-        new Judgement.Texts(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
+        optional(in), new Judgement.Texts(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
   }
 
   private static PlanTexts plan(DataInputStream in) throws IOException {

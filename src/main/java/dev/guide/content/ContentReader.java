@@ -36,6 +36,9 @@ public final class ContentReader {
   /** The file a content folder may hold besides {@link #FILES}: words search also finds by others. */
   public static final String SYNONYMS = "synonyms.json";
 
+  /** The file a content folder may hold with the rules for reading answers in the light of each other. */
+  public static final String JUDGEMENT = JudgementReader.FILE;
+
   static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
   /** Where content files come from: a folder on disk, or the guide's own jar. */

@@ -23,6 +23,9 @@ import java.util.Optional;
  *     threatened the reader: beside a threat they would read as an excuse for it
  * @param crisisAdvice the advice that leads when the reader fears the partner may harm themselves
  *     (unless she is also afraid, when the safety advice leads)
+ * @param hardReading the reason every walk-away sign's worrying reading shares (001 introduces its
+ *     signs as signs he is not interested anymore): answers against it point away from a sign set
+ *     aside when nothing weighs against the sign itself
  * @param texts the result's words for what is set aside and for answers that read two ways
  */
 public record Judgement(
@@ -34,10 +37,11 @@ public record Judgement(
     List<String> seriousAdvice,
     List<String> seriousUnfitAdvice,
     List<String> crisisAdvice,
+    Optional<String> hardReading,
     Texts texts) {
 
   /** No rules: every answer counts as it is weighted. */
-  public static final Judgement NONE = new Judgement(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+  public static final Judgement NONE = new Judgement(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
       new Texts("Set aside:", "Other answers point elsewhere:", "Nothing else you said points the same way.",
           "These answers read two ways:"));
 
@@ -50,6 +54,7 @@ public record Judgement(
     seriousAdvice = List.copyOf(seriousAdvice);
     seriousUnfitAdvice = List.copyOf(seriousUnfitAdvice);
     crisisAdvice = List.copyOf(crisisAdvice);
+    Objects.requireNonNull(hardReading, "hardReading");
     Objects.requireNonNull(texts, "texts");
   }
 

@@ -93,6 +93,8 @@ final class JudgementReader {
     List<String> seriousAdvice = adviceList(f, "seriousAdvice");
     List<String> seriousUnfit = adviceList(f, "seriousUnfitAdvice");
     List<String> crisisAdvice = adviceList(f, "crisisAdvice");
+    Optional<String> hardReading = f.has("hardReading") ? Optional.ofNullable(f.id("hardReading")) : Optional.empty();
+    hardReading.ifPresent(id -> reasons.add(new Named(f.locationOf("hardReading"), "'hardReading'", id)));
     for (String id : seriousAdvice) {
       if (seriousUnfit.contains(id)) {
         f.add(f.locationOf("seriousAdvice"), "'" + id + "' is in both seriousAdvice and seriousUnfitAdvice; keep it in one");
@@ -109,7 +111,7 @@ final class JudgementReader {
     }).orElse(null);
     f.rejectUnknown();
     return f.clean() && texts != null
-        ? new Judgement(worries, serious, explains, needsSigns, heldBack, seriousAdvice, seriousUnfit, crisisAdvice, texts)
+        ? new Judgement(worries, serious, explains, needsSigns, heldBack, seriousAdvice, seriousUnfit, crisisAdvice, hardReading, texts)
         : null;
   }
 

@@ -40,7 +40,9 @@ public record PlanTexts(
     noticed = Collections.unmodifiableMap(copy);
     topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
     Map<String, Map<String, String>> askCopy = new LinkedHashMap<>();
-    asks.forEach((question, phrases) -> askCopy.put(question, Collections.unmodifiableMap(new LinkedHashMap<>(phrases))));
+    for (Map.Entry<String, Map<String, String>> question : asks.entrySet()) {
+      askCopy.put(question.getKey(), Collections.unmodifiableMap(new LinkedHashMap<>(question.getValue())));
+    }
     asks = Collections.unmodifiableMap(askCopy);
     for (String name : SECTIONS) {
       Objects.requireNonNull(sections.get(name), name);

@@ -193,7 +193,9 @@ public final class Scorer {
       List<Result.ReasonFinding> reasons, Thresholds thresholds) {
     List<Result.SetAside> found = new ArrayList<>();
     java.util.Set<String> shown = new java.util.HashSet<>();
-    signs.forEach(s -> shown.add(s.sign().id()));
+    for (Result.SignFinding s : signs) {
+      shown.add(s.sign().id());
+    }
     for (WalkAwaySign sign : content.signs()) {
       if (shown.contains(sign.id())) {
         continue;
@@ -203,13 +205,25 @@ public final class Scorer {
         continue;
       }
       java.util.Set<String> ownKeys = new java.util.HashSet<>();
-      own.forEach(b -> ownKeys.add(Weights.key(b)));
+      for (Result.Because b : own) {
+        ownKeys.add(Weights.key(b));
+      }
       List<Result.Because> because = new ArrayList<>(weights.against(sign.id()));
       if (because.isEmpty()) {
         for (Result.ReasonFinding reason : reasons) {
           if (sign.alternatives().contains(reason.reason().id())) {
-            reason.because().stream().filter(b -> !ownKeys.contains(Weights.key(b))).forEach(b -> add(because, b));
+            for (Result.Because b : reason.because()) {
+              if (!ownKeys.contains(Weights.key(b))) {
+                add(because, b);
+              }
+            }
           }
+        }
+      }
+      // What weighs against the reading the signs share (he is on the way out) points elsewhere too.
+      if (content.judgement().hardReading().isPresent()) {
+        for (Result.Because b : weights.against(content.judgement().hardReading().get())) {
+          add(because, b);
         }
       }
       found.add(new Result.SetAside(sign, own, because));
@@ -227,10 +241,16 @@ public final class Scorer {
   private List<Result.Counter> counters(Weights weights, List<Result.SignFinding> signs,
       List<Result.ReasonFinding> reasons, List<Result.SetAside> setAside, Thresholds thresholds) {
     java.util.Set<String> shown = new java.util.HashSet<>();
-    signs.forEach(s -> shown.add(s.sign().id()));
-    reasons.forEach(r -> shown.add(r.reason().id()));
+    for (Result.SignFinding s : signs) {
+      shown.add(s.sign().id());
+    }
+    for (Result.ReasonFinding r : reasons) {
+      shown.add(r.reason().id());
+    }
     java.util.Set<String> asideIds = new java.util.HashSet<>();
-    setAside.forEach(a -> asideIds.add(a.sign().id()));
+    for (Result.SetAside a : setAside) {
+      asideIds.add(a.sign().id());
+    }
     List<Result.Counter> found = new ArrayList<>();
     List<Double> support = new ArrayList<>();
     for (WalkAwaySign sign : content.signs()) {
@@ -247,21 +267,39 @@ public final class Scorer {
         counter(weights, reason.id(), reason.title(), false, isShown, thresholds, found, support);
       }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      order.add(i);
-    }
-    order.sort((a, b) -> Double.compare(support.get(b), support.get(a)));
+    // The ones with most behind them, in the content's order among equals (a stable selection, no comparator).
     List<Result.Counter> kept = new ArrayList<>();
-    for (int i = 0; i < order.size() && i < MAX_COUNTERS; i++) {
-      kept.add(found.get(order.get(i)));
+    boolean[] taken = new boolean[found.size()];
+    while (kept.size() < MAX_COUNTERS && kept.size() < found.size()) {
+      int best = -1;
+      for (int i = 0; i < found.size(); i++) {
+        if (!taken[i] && (best < 0 || support.get(i) > support.get(best))) {
+          best = i;
+        }
+      }
+      taken[best] = true;
+      kept.add(found.get(best));
     }
     return kept;
   }
 
-  private static void counter(Weights weights, String id, String title, boolean sign, boolean shown,
+  private void counter(Weights weights, String id, String title, boolean sign, boolean shown,
       Thresholds thresholds, List<Result.Counter> found, List<Double> support) {
-    List<Result.Because> against = weights.against(id);
+    List<Result.Because> against = new ArrayList<>(weights.against(id));
+    java.util.Optional<String> hard = content.judgement().hardReading();
+    if (sign && hard.isPresent()) {
+      // A sign whose answers point to the hard reading too ("he cancels" to his interest fading) is
+      // weighed against by what weighs against that reading ("he talks warmly about our future").
+      boolean feedsIt = false;
+      for (Result.Because b : weights.pointingTo(id)) {
+        feedsIt |= b.choice().weight(hard.get()) > 0;
+      }
+      if (feedsIt) {
+        for (Result.Because b : weights.against(hard.get())) {
+          add(against, b);
+        }
+      }
+    }
     if (!against.isEmpty() && weights.support(id) >= thresholds.some()) {
       found.add(new Result.Counter(id, title, sign, shown, weights.pointingTo(id), against));
       support.add(weights.support(id));
@@ -270,9 +308,12 @@ public final class Scorer {
 
   private static void add(List<Result.Because> list, Result.Because because) {
     String key = Weights.key(because);
-    if (list.stream().noneMatch(b -> Weights.key(b).equals(key))) {
-      list.add(because);
+    for (Result.Because b : list) {
+      if (Weights.key(b).equals(key)) {
+        return;
+      }
     }
+    list.add(because);
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The weight each chosen answer gives each reason and sign, once the answers are read in the
+ * (Loops rather than lambdas here: each lambda's first use costs start-up time, README "Performance".)
+ *
+ * <p>The weight each chosen answer gives each reason and sign, once the answers are read in the
  * light of each other ({@link Judgement}): an answer that gives another its innocent reading takes
  * that answer's weight off the findings it explains, and moves it to the reason it names. Answers
  * are compared by their {@code question:choice} keys, not as records: a record's first equals or
@@ -70,7 +72,13 @@ final class Weights {
         if (weight > 0) {
           weights.put(id, 0.0);
           moved = Math.max(moved, weight);
-          explainedBy.computeIfAbsent(other + "\n" + id, k -> new ArrayList<>()).add(by);
+          String where = other + "\n" + id;
+          List<Integer> byWhom = explainedBy.get(where);
+          if (byWhom == null) {
+            byWhom = new ArrayList<>();
+            explainedBy.put(where, byWhom);
+          }
+          byWhom.add(by);
         }
       }
       // An answer explained for several findings counts once for the reason that explains it.
@@ -138,7 +146,9 @@ final class Weights {
       }
     }
     List<Result.Because> against = new ArrayList<>();
-    indexes.forEach(i -> against.add(chosen.get(i)));
+    for (int i : indexes) {
+      against.add(chosen.get(i));
+    }
     return against;
   }
 

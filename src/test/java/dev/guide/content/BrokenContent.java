@@ -38,6 +38,7 @@ final class BrokenContent {
       for (String file : ContentReader.FILES) {
         Files.copy(REAL.resolve(file), dir.resolve(file));
       }
+      Files.copy(REAL.resolve(ContentReader.JUDGEMENT), dir.resolve(ContentReader.JUDGEMENT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -572,6 +572,12 @@ class ContentReaderTest {
   @Nested
   class JudgementFields {
 
+    /**
+     * hold-off-introductions' condition on circumstances, written over several lines (another
+     * item's one-line condition on circumstances comes earlier in the file).
+     */
+    static final String HOLD_OFF_CONDITION = "\"question\": \"circumstances\",\n";
+
     /** The line of the condition object that holds {@code field}: the '{' on the line above it. */
     int conditionLine(String file, String field) {
       return content.lineOf(file, field) - 1;
@@ -579,8 +585,8 @@ class ContentReaderTest {
 
     @Test
     void adviceConditionOnAnUnknownQuestionSuggestsTheClosest() {
-      content.replace("advice.json", "\"question\": \"circumstances\"", "\"question\": \"circumstance\"");
-      int line = conditionLine("advice.json", "\"question\": \"circumstance\"");
+      content.replace("advice.json", HOLD_OFF_CONDITION, "\"question\": \"circumstance\",\n");
+      int line = conditionLine("advice.json", "\"question\": \"circumstance\",\n");
       assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "{"),
           "advice 'hold-off-introductions'", "unknown question 'circumstance'", "did you mean circumstances?");
     }
@@ -588,7 +594,7 @@ class ContentReaderTest {
     @Test
     void adviceConditionOnAnUnknownChoiceListsTheChoices() {
       content.replace("advice.json", "\"met-family\"", "\"met-the-family\"");
-      int line = conditionLine("advice.json", "\"question\": \"circumstances\"");
+      int line = conditionLine("advice.json", HOLD_OFF_CONDITION);
       assertAt(only(content.defects()), "advice.json", line, content.columnOf("advice.json", line, "{"),
           "advice 'hold-off-introductions'", "'circumstances' has no choice 'met-the-family'",
           "live-together, long-distance, met-family, married-engaged, trust-broken, none");
@@ -597,7 +603,7 @@ class ContentReaderTest {
     @Test
     void adviceConditionMayNameAnyQuestionEvenALaterOne() throws ContentException {
       // Advice is given after every question: unlike a question's condition, it may look at any answer.
-      content.replace("advice.json", "\"question\": \"circumstances\"", "\"question\": \"told-needs\"")
+      content.replace("advice.json", HOLD_OFF_CONDITION, "\"question\": \"told-needs\",\n")
           .replaceAll("advice.json", "\"met-family\",", "\"not-yet\",");
       String text = content.text("advice.json");
       content.write("advice.json", text.replace("\"live-together\",\n", "").replace("\"married-engaged\"", "\"hinted\""));

@@ -157,13 +157,13 @@ public final class TinyContent {
   static Judgement worries(String... answers) {
     Judgement none = Judgement.NONE;
     return new Judgement(List.of(answers), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-        none.texts());
+        Optional.empty(), none.texts());
   }
 
   /** Rules with these explanations, and this serious event, and nothing else. */
   static Judgement judgement(List<String> serious, Judgement.Explanation... explains) {
     return new Judgement(List.of(), serious, List.of(explains), Map.of(), List.of(), List.of(), List.of(), List.of(),
-        Judgement.NONE.texts());
+        Optional.empty(), Judgement.NONE.texts());
   }
 
   /** An advice item of the tiny content, offered only when these conditions hold, never beside {@code excludes}. */
