@@ -117,7 +117,8 @@ public final class ResultReport {
       if (!result.reasons().isEmpty()) {
         doc.paragraph(view.say(messages.possibility()));
       }
-    } else if (result.tiedLead()) {
+    } else if (result.tiedLead() && !result.safety()) {
+      // Under safety the tie text's "a talk with him is the way to find out" would send the reader to him.
       doc.paragraph(view.say(messages.ties()));
     }
     for (Result.ReasonFinding finding : result.reasons()) {
@@ -159,7 +160,8 @@ public final class ResultReport {
       case MEDIUM -> messages.confidenceMedium();
       case HIGH -> messages.confidenceHigh();
     };
-    StringBuilder out = new StringBuilder(view.say(says)).append(" Confidence: ")
+    // Under safety the confidence texts' "more answers, or a talk with him" would send the reader to him.
+    StringBuilder out = new StringBuilder(result.safety() ? "" : view.say(says) + " ").append("Confidence: ")
         .append(result.confidence().word()).append(". You gave a telling answer to ")
         .append(result.answered()).append(" of the ").append(result.applicable()).append(" questions asked");
     if (!result.reasons().isEmpty()) {

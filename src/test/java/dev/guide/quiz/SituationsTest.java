@@ -131,6 +131,10 @@ class SituationsTest {
         failures.add(e[2]);
       }
     }
+    // A rule for every person, not one expectation: under fear or control nothing sends the reader to him.
+    if (result.safety() && squashed.matches(".*\\ba talk with (him|her|them)\\b.*")) {
+      failures.add("(the suite's own rule) under safety, the result suggests a talk with the partner");
+    }
     if (!failures.isEmpty()) {
       fail(name + ": " + failures.size() + " expectation(s) do not hold:\n  " + String.join("\n  ", failures)
           + "\n\nscores: reasons " + result.reasons().stream().map(r -> r.reason().id() + "=" + r.score() + "#" + r.rank()).toList()
