@@ -147,6 +147,35 @@ class LauncherIT {
   }
 
   @Test
+  void onlyACommandThatCanOpenLockedCheckInsGetsTheOptimisingCompiler() throws Exception {
+    // A Java that notes the options of every run, then runs the real one.
+    Path jdk = Files.createDirectories(root.resolve("noting-jdk/bin"));
+    Path log = root.resolve("noting-jdk/runs");
+    Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\necho \"$*\" >> '" + log + "'\nexec '" + JAVA + "' \"$@\"\n");
+    assertTrue(java.toFile().setExecutable(true));
+    Files.copy(Path.of(JAVA_HOME, "release"), jdk.getParent().resolve("release"));
+    Path data = root.resolve("noting-data");
+    Path passphrase = Files.writeString(root.resolve("noting-passphrase"), "correct horse battery staple\n");
+    Files.setPosixFilePermissions(passphrase, PosixFilePermissions.fromString("rw-------"));
+    Path answers = TARGET.getParent().resolve("src/test/resources/situations/01-work-pressure-explains.answers");
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.getParent().toString(), "XDG_DATA_HOME", data.toString(),
+        "XDG_CACHE_HOME", noCache().toString(), "GUIDE_PASSPHRASE_FILE", passphrase.toString());
+    run(root, env, launcher.toString(), "history").assertExit(0);
+    run(root, env, launcher.toString(), "ask", "--save", "--answers", answers.toString()).assertExit(0);
+    assertTrue(Files.exists(data.resolve("guide/keyring")), "locked");
+    run(root, env, launcher.toString(), "--partner=she", "history").assertExit(0);
+    run(root, env, launcher.toString(), "reasons").assertExit(0);
+    List<String> runs = Files.readAllLines(log);
+    assertEquals(4, runs.size(), runs::toString);
+    assertTrue(runs.get(2).endsWith(" history"), runs::toString);
+    String quickOnly = "-XX:TieredStopAtLevel=1";
+    assertTrue(runs.get(0).contains(quickOnly), "no keyring yet: " + runs.get(0));
+    assertTrue(runs.get(1).contains(quickOnly), "no keyring yet: " + runs.get(1));
+    assertFalse(runs.get(2).contains(quickOnly), "locked: " + runs.get(2));
+    assertTrue(runs.get(3).contains(quickOnly), "opens no check-in: " + runs.get(3));
+  }
+
+  @Test
   void ctrlBackslashPrintsNoThreadDump() throws Exception {
     assumeTrue(new File("/usr/bin/setsid").canExecute(), "setsid is not installed");
     Path cache = root.resolve("cache-ctrl-backslash");
@@ -156,7 +185,7 @@ class LauncherIT {
         copyMade(cache);
       }
       ProcessBuilder builder = new ProcessBuilder("/usr/bin/setsid", launcher.toString(), "ask").directory(root.toFile());
-      builder.environment().put("XDG_CACHE_HOME", archived ? cache.toString() : root.resolve("not-a-folder-either").toString());
+      builder.environment().put("XDG_CACHE_HOME", archived ? cache.toString() : noCache().toString());
       builder.environment().put("JAVA_HOME", JAVA_HOME);
       Process process = builder.start();
       CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
@@ -351,6 +380,11 @@ class LauncherIT {
     CommandResult result = run(root, Map.of("XDG_CACHE_HOME", file.toString()), launcher.toString(), "reasons").assertExit(0);
     assertEquals(expected, result.out());
     assertEquals("", result.err());
+  }
+
+  /** A cache home that is a file: the launcher makes no archive there, and runs the JVM in its place. */
+  private static Path noCache() throws IOException {
+    return Files.writeString(root.resolve("no-cache-here"), "");
   }
 
   private static void assertRefused(Path cache, Path refused) throws Exception {
