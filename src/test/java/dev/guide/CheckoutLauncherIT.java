@@ -111,7 +111,7 @@ class CheckoutLauncherIT {
     assertTrue(screen.out().contains(said + " 1 s") && screen.out().contains("\r" + said + " 2 s"), screen::toString);
     assertTrue(screen.out().contains(" s\r\nguide " + VERSION), "the count ends its line, then the guide runs\n" + screen);
     assertEquals(1, builds(), "one build");
-    assertTrue(log().contains("-DskipTests package"), "the tests are not run: " + log());
+    assertTrue(log().contains("-Dmaven.test.skip=true package"), "the tests are neither compiled nor run: " + log());
     // Piped, the one line, with no counter.
     edit();
     CommandResult piped = guide().assertExit(0);
