@@ -10,10 +10,13 @@ import java.util.Map;
 
 /**
  * Times whole commands, interleaved, and prints each median, min and max, its ratio to the first
- * command (the floor), and its peak memory. Run by bench/startup; a harness, not part of the guide.
+ * command (the floor), its median processor time (user and system, all its processes: on a busy
+ * machine a steadier figure than the time it took) and its peak memory. Run by bench/startup; a
+ * harness, not part of the guide.
  *
  * <p>Usage: java Startup.java RUNS WARMUP NAME COMMAND [NAME COMMAND ...], each COMMAND a shell
- * command line. Peak memory comes from GNU time (/usr/bin/time) where it is installed.
+ * command line. Processor time and peak memory come from GNU time (/usr/bin/time) where it is
+ * installed.
  */
 public final class Startup {
 
@@ -27,14 +30,16 @@ public final class Startup {
     boolean gnuTime = new File("/usr/bin/time").canExecute();
     Map<String, List<Double>> millis = new LinkedHashMap<>();
     Map<String, Long> peakKb = new LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new LinkedHashMap<>();
     commands.keySet().forEach(name -> millis.put(name, new ArrayList<>()));
+    commands.keySet().forEach(name -> cpu.put(name, new ArrayList<>()));
     Path rss = Files.createTempFile("startup-rss", ".txt");
     for (int round = -warmup; round < runs; round++) {
       // Interleaved: every command once per round, so a busy moment hurts all of them alike.
       for (Map.Entry<String, String> command : commands.entrySet()) {
         List<String> line = new ArrayList<>();
         if (gnuTime) {
-          line.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+          line.addAll(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString()));
         }
         line.addAll(List.of("sh", "-c", command.getValue()));
         ProcessBuilder builder = new ProcessBuilder(line)
@@ -50,22 +55,24 @@ public final class Startup {
         if (round >= 0) {
           millis.get(command.getKey()).add(elapsed);
           if (gnuTime) {
-            long kb = Long.parseLong(Files.readString(rss).strip().replaceAll(".*\\s", ""));
-            peakKb.merge(command.getKey(), kb, Math::max);
+            String[] figures = Files.readString(rss).strip().replaceAll("(?s).*\n", "").split(" ");
+            cpu.get(command.getKey()).add((Double.parseDouble(figures[0]) + Double.parseDouble(figures[1])) * 1000);
+            peakKb.merge(command.getKey(), Long.parseLong(figures[2]), Math::max);
           }
         }
       }
     }
     Files.deleteIfExists(rss);
     double floor = median(millis.values().iterator().next());
-    System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %7s %9s%n", "command", "median", "min", "max", "ratio", "peak RSS");
+    System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %7s %8s %9s%n", "command", "median", "min", "max", "ratio", "cpu", "peak RSS");
     for (Map.Entry<String, List<Double>> entry : millis.entrySet()) {
       List<Double> times = entry.getValue();
       double median = median(times);
       String memory = peakKb.containsKey(entry.getKey()) ? String.format(Locale.ROOT, "%.1f MiB", peakKb.get(entry.getKey()) / 1024.0) : "n/a";
-      System.out.printf(Locale.ROOT, "%-34s %6.1fms %6.1fms %6.1fms %6.2fx %9s%n", entry.getKey(), median,
+      String processor = cpu.get(entry.getKey()).isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.0fms", median(cpu.get(entry.getKey())));
+      System.out.printf(Locale.ROOT, "%-34s %6.1fms %6.1fms %6.1fms %6.2fx %8s %9s%n", entry.getKey(), median,
           times.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-          times.stream().mapToDouble(Double::doubleValue).max().orElse(0), median / floor, memory);
+          times.stream().mapToDouble(Double::doubleValue).max().orElse(0), median / floor, processor, memory);
     }
   }
 

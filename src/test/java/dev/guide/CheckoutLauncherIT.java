@@ -98,6 +98,27 @@ class CheckoutLauncherIT {
     assertEquals(2, builds());
   }
 
+  @Tag("pty")
+  @Test
+  void atATerminalTheFirstBuildCountsItsSecondsAndPipedItSaysOneLine() throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute() || new File("/bin/script").canExecute(),
+        "util-linux 'script' is needed to make a pseudo-terminal");
+    Files.writeString(checkout.resolve("build-seconds"), "3");
+    CommandResult screen = finish(start(List.of("script", "-q", "-e", "-c", "exec '" + checkout.resolve("guide") + "' --version",
+        "/dev/null")));
+    screen.assertExit(0);
+    String said = "guide: building target/guide.jar (first run, or the sources changed)...";
+    assertTrue(screen.out().contains(said + " 1 s") && screen.out().contains("\r" + said + " 2 s"), screen::toString);
+    assertTrue(screen.out().contains(" s\r\nguide " + VERSION), "the count ends its line, then the guide runs\n" + screen);
+    assertEquals(1, builds(), "one build");
+    assertTrue(log().contains("-Dmaven.test.skip=true package"), "the tests are neither compiled nor run: " + log());
+    // Piped, the one line, with no counter.
+    edit();
+    CommandResult piped = guide().assertExit(0);
+    assertEquals(said + "\n", piped.err(), piped::toString);
+    assertEquals(2, builds());
+  }
+
   @Test
   void aFailedBuildNeverLeavesAJarThatLooksFresh() throws Exception {
     guide().assertExit(0);

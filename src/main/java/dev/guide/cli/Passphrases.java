@@ -46,6 +46,10 @@ final class Passphrases implements FolderLock.Source {
     }
     Passphrase passphrase = new Passphrase(typed);
     HiddenLine.wipe(typed);
+    // The derivation takes a moment on purpose: say so at once rather than show nothing.
+    PrintWriter prompts = prompts();
+    prompts.println("Unlocking...");
+    prompts.flush();
     return passphrase;
   }
 
@@ -94,6 +98,8 @@ final class Passphrases implements FolderLock.Source {
       Passphrase again = new Passphrase(second);
       HiddenLine.wipe(second);
       if (passphrase.sameAs(again)) {
+        prompts.println("Locking your check-ins...");
+        prompts.flush();
         return passphrase;
       }
       prompts.println("The two differ; please type it again.");

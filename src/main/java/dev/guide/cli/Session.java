@@ -145,7 +145,7 @@ final class Session {
 
   /**
    * The command named on the command line when it is one of the guide's, other than those that
-   * need all the others (help, completion); null otherwise.
+   * need all the others (help, completion); "" (none) for the version alone; null otherwise.
    */
   static String commandWord(String... args) {
     for (int i = 0; i < args.length; i++) {
@@ -162,7 +162,8 @@ final class Session {
       boolean known = GuideCommand.COMMANDS.contains(arg);
       return known && !arg.equals("help") && !arg.equals("completion") ? arg : null;
     }
-    return null;
+    // The version alone needs no command (picocli's help command reads annotations: 6 proxy classes).
+    return java.util.Arrays.asList(args).contains("--version") || java.util.Arrays.asList(args).contains("-V") ? "" : null;
   }
 
   InputStream in() {

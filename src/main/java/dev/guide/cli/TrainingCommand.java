@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +17,10 @@ import java.util.Map;
  * Runs every everyday command once, printing nothing, so that a JVM started with
  * {@code -XX:ArchiveClassesAtExit} records the classes they need in a class-data archive. The
  * launchers run it once in the background per jar and Java; it reads no data folder and writes
- * nothing but the archive the JVM itself writes.
+ * nothing but the archive the JVM itself writes, and an answer file of its own (every first
+ * choice, and a plan with a date) in the temporary folder, which it deletes: a person's answer
+ * file is read as a file, and a plan with a date reads the clock and the time zone, which a run
+ * from standard input alone leaves out of the archive.
  */
 final class TrainingCommand extends BaseCommand {
 
@@ -29,7 +35,10 @@ final class TrainingCommand extends BaseCommand {
       List.of("advice", "give-space"),
       List.of("sources"),
       List.of("questions"),
+      List.of("--version"),
       List.of("search", "commitment"),
+      List.of("search", "afraid"),
+      List.of("safety"),
       List.of("reasons", "--format", "json"),
       List.of("reason", "past-hurt", "--format", "json"),
       List.of("validate"),
@@ -54,8 +63,40 @@ final class TrainingCommand extends BaseCommand {
     }
     byte[] input = answers.toString().getBytes(StandardCharsets.UTF_8);
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    for (List<String> args : RUNS) {
-      Main.run(new ByteArrayInputStream(input), nowhere, nowhere, Map.of(), Terminal.NONE, args.toArray(String[]::new));
+    // Also every second and every last choice, and the first choice a plan has words for (what you
+    // noticed), which reach other reasons, signs, plan sections and the safety section.
+    String plan = "plan.needs: To be told.\nplan.enough: He tells me.\nplan.by: in 2 weeks\nplan.otherwise: I step back.\n";
+    List<Path> files = new ArrayList<>();
+    try {
+      List<List<String>> runs = new ArrayList<>(RUNS);
+      for (int variant = 0; variant < 4; variant++) {
+        StringBuilder chosen = new StringBuilder();
+        for (Question question : content().questionnaire().questions()) {
+          if (question.when().isEmpty()) {
+            int choices = question.choices().size();
+            int choice = variant == 0 ? 1 : variant == 1 ? Math.min(2, choices) : choices;
+            for (int i = 0; variant == 3 && i < choices; i++) {
+              if (content().plan().noticed(question.id(), question.choices().get(i).id()).isPresent()) {
+                choice = i + 1;
+                break;
+              }
+            }
+            chosen.append(question.id()).append(": ").append(choice).append('\n');
+          }
+        }
+        Path file = Files.createTempFile("guide-training-", ".txt");
+        files.add(file);
+        Files.writeString(file, chosen + plan);
+        runs.add(List.of("ask", "--answers", file.toString()));
+        runs.add(List.of("plan", "--answers", file.toString()));
+      }
+      for (List<String> args : runs) {
+        Main.run(new ByteArrayInputStream(input), nowhere, nowhere, Map.of(), Terminal.NONE, args.toArray(String[]::new));
+      }
+    } finally {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
     }
     return ExitCode.OK;
   }

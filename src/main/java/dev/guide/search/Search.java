@@ -43,6 +43,18 @@ public final class Search {
 
   /** One typed word: as typed, its stem, and the stems of the words its synonyms find. */
   private record Wanted(String typed, String stem, Set<String> also) {
+    // Identity: the map below keeps one per stem. (A record's own equals and hashCode spin
+    // method handles at first use, about 15 ms of a start, which a class-data archive cannot keep.)
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+
     boolean matches(String word, String stem) {
       return stem.equals(this.stem) || (typed.length() >= 4 && word.startsWith(typed)) || also.contains(stem);
     }

@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Locked check-ins through the commands: GUIDE_PASSPHRASE_FILE, the offer at the first save, the
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * alternate screen. Every run that opens a locked folder derives a key (about half a second), so
  * each test runs few of them.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test its own folders; their key derivations made it the unit tests' long pole
 class LockedCheckInsTest {
 
   static final String PASSPHRASE = "correct horse battery staple";
