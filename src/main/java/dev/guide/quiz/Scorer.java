@@ -130,6 +130,10 @@ public final class Scorer {
     boolean quiet = unsafe || !crisis.isEmpty();
     List<Result.SetAside> setAside = quiet ? List.of() : setAside(weights, signs, reasons, thresholds);
     List<Result.Counter> counters = quiet ? List.of() : counters(weights, signs, reasons, setAside, thresholds);
+    if (confidence == Confidence.HIGH && (!twoWays.isEmpty() || !counters.isEmpty())) {
+      // Answers that point two ways are not a reading that rests on a good deal.
+      confidence = Confidence.MEDIUM;
+    }
     List<Advice> advice = advice(answers, chosen, signs, reasons, setAside, unclear, unsafe, weights.serious(),
         !crisis.isEmpty());
     return new Result(signs, reasons, advice, twoWays, unanswered, safety, emergency, crisis, safetySkipped, unclear,
@@ -369,6 +373,10 @@ public final class Scorer {
     // A lead on one answer is thin however much else was answered; few answers are thin unless
     // several of them agree on the lead.
     if (support <= rules.lowSupport() || (share < rules.lowAnswered() && support < rules.highSupport())) {
+      return Confidence.LOW;
+    }
+    // A lead that is only a possible fit, with no sign beside it, is a thin reading however many answers back it.
+    if (signs.isEmpty() && !reasons.isEmpty() && reasons.get(0).score() < thresholds.moderate()) {
       return Confidence.LOW;
     }
     boolean clearLead = !reasons.isEmpty() && (reasons.size() == 1 || reasons.get(1).rank() != 1)
