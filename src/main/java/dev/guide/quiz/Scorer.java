@@ -375,8 +375,9 @@ public final class Scorer {
     if (support <= rules.lowSupport() || (share < rules.lowAnswered() && support < rules.highSupport())) {
       return Confidence.LOW;
     }
-    // A lead that is only a possible fit, with no sign beside it, is a thin reading however many answers back it.
-    if (signs.isEmpty() && !reasons.isEmpty() && reasons.get(0).score() < thresholds.moderate()) {
+    // A lead that is only a possible fit, with no sign beside it and much left unknown, is a thin reading.
+    if (signs.isEmpty() && !reasons.isEmpty() && reasons.get(0).score() < thresholds.moderate()
+        && share < rules.highAnswered()) {
       return Confidence.LOW;
     }
     boolean clearLead = !reasons.isEmpty() && (reasons.size() == 1 || reasons.get(1).rank() != 1)

@@ -135,7 +135,7 @@ class ScorerTest {
   @Test
   void reasonsStrongestFirstAndTiesKeepContentOrder() {
     // r-third 3, then r-first and r-second tied at 2: content order, not the order they were given in.
-    Result result = score(answers("many", List.of("second", "sign-two-part", "first", "third")));
+    Result result = score(answers("start", "nothing", "many", List.of("second", "sign-two-part", "first", "third")));
     assertEquals(List.of("r-third", "r-first", "r-second"), reasonIds(result));
     result = score(answers("start", "first", "many", List.of("third", "second")));
     assertEquals(List.of("r-first", "r-second", "r-third"), reasonIds(result), "all at 2");
@@ -143,7 +143,7 @@ class ScorerTest {
 
   @Test
   void equalScoresShareARankAndTheResultSaysTheLeadIsTied() {
-    Result result = score(answers("many", List.of("second", "sign-two-part", "first", "third")));
+    Result result = score(answers("start", "nothing", "many", List.of("second", "sign-two-part", "first", "third")));
     assertEquals(List.of(1, 2, 2), ranks(result), "r-third 3, then r-first and r-second at 2");
     assertFalse(result.tiedLead());
     result = score(answers("start", "first", "many", List.of("third", "second")));
