@@ -443,21 +443,24 @@ final class Session {
     return new GuideException(ExitCode.USAGE, message);
   }
 
-  /** Colour and bold through picocli's markup, so NO_COLOR and --color are honoured in one place. */
+  /**
+   * Colour and bold as plain SGR sequences around the text, never through picocli's markup: the
+   * text is content, and "|@" or "@|" in a title must show as written, not be read as markup.
+   */
   private record AnsiStyler(Ansi ansi) implements Styler {
     @Override
     public String heading(String text) {
-      return ansi.string("@|bold " + text + "|@");
+      return "\033[1m" + text + "\033[0m";
     }
 
     @Override
     public String name(String text) {
-      return ansi.string("@|bold,cyan " + text + "|@");
+      return "\033[1;36m" + text + "\033[0m";
     }
 
     @Override
     public String warning(String text) {
-      return ansi.string("@|bold,yellow " + text + "|@");
+      return "\033[1;33m" + text + "\033[0m";
     }
   }
 }

@@ -42,4 +42,31 @@ class HostileContentTest {
         () -> Guide.run("validate", content.dir().toString()));
     result.assertExit(ExitCode.FAILED).assertNoStackTrace().assertErrContains("no-such-advice-11999");
   }
+
+  /** A title with an escape sequence, an OSC title change, U+009B, U+202E or a lone surrogate is refused, where it is. */
+  @Test
+  void controlCharactersBidiOverridesAndLoneSurrogatesInTextAreDefects() {
+    for (String hostile : new String[] {"\\u001b[2J", "\\u001b]0;owned\\u0007", "\\u009b31m", "\\u202egnp.exe",
+        "\\ud800 half"}) {
+      BrokenContent content = BrokenContent.copy(dir.resolve("c" + Math.abs(hostile.hashCode())));
+      String reasons = content.text("reasons.json");
+      String title = "\"title\": \"{He}{'s/'re} afraid of getting close\"";
+      assertTrue(reasons.contains(title));
+      Path folder = content.write("reasons.json", reasons.replace(title,
+          "\"title\": \"{He}{'s/'re} afraid " + hostile + " of getting close\"")).dir();
+      Guide.run("validate", folder.toString()).assertExit(ExitCode.FAILED).assertNoStackTrace()
+          .assertErrContains("reasons.json:").assertErrContains("content is plain text");
+    }
+  }
+
+  /** "|@" and "@|" in a title are text: with --color always they once crashed picocli's markup with a stack trace. */
+  @Test
+  void markupInATitleIsShownAsWrittenWithColourOn() {
+    BrokenContent content = BrokenContent.copy(dir);
+    String reasons = content.text("reasons.json");
+    String title = "\"title\": \"{He}{'s/'re} afraid of getting close\"";
+    Path folder = content.write("reasons.json", reasons.replace(title, "\"title\": \"{He}{'s/'re} afraid |@ @| of @|red getting|@ close\"")).dir();
+    CommandResult result = Guide.run("--color", "always", "--content", folder.toString(), "reason", "fear-of-intimacy");
+    result.assertExit(ExitCode.OK).assertNoStackTrace().assertOutContains("afraid |@ @| of @|red getting|@ close");
+  }
 }
