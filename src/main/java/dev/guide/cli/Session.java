@@ -88,6 +88,13 @@ final class Session {
     } finally {
       out.flush();
       err.flush();
+      // The passphrase and its keys stay in memory no longer than the command needs them.
+      if (lock != null) {
+        lock.wipe();
+      }
+      if (passphrases != null) {
+        passphrases.wipe();
+      }
     }
     return outputWritten(code);
   }
