@@ -185,7 +185,7 @@ final class PlanCommand extends BaseCommand {
     Path file = store.save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
         answers.applicable(content.questionnaire()), CheckIn.Summary.of(result, shown), kept));
     boolean locked = session.lock().locked();
-    session.err().println("guide: saved this check-in" + (kept.isPresent() ? " and your plan" : "") + " in " + file
+    session.err().println("guide: saved this check-in" + (kept.isPresent() ? " and your plan" : "") + " in " + dev.guide.TerminalText.escape(file.toString())
         + (locked ? ", locked with your passphrase" : "")
         + " ('guide history' lists your check-ins" + (plan.limit().by().isPresent() ? " and reminds you of the date" : "")
         + ")");
@@ -202,7 +202,7 @@ final class PlanCommand extends BaseCommand {
       store = session().store(dataDir.getValue());
     }
     CheckInStore.Loaded loaded = store.load();
-    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    loaded.skipped().forEach(skipped -> session().err().println(dev.guide.TerminalText.escape("guide: " + skipped.warning())));
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to make a plan from in "
         + store.folder() + why + "; give your answers with --answers FILE, or answer 'guide ask --save' first"));
     session().keepPartner(last.partner());
