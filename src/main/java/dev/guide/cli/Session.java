@@ -390,7 +390,12 @@ final class Session {
     Pager pager = new Pager(env);
     return pager.command().map(command -> {
       out.flush();
-      return pager.show(command, text);
+      boolean shown = pager.show(command, text);
+      if (!shown && pager.failed()) {
+        err.println(dev.guide.TerminalText.escape("guide: the pager (" + command + ") ended with an error, so the text "
+            + "follows without it; set PAGER to another, or give --no-pager"));
+      }
+      return shown;
     }).orElse(false);
   }
 
