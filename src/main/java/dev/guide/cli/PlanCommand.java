@@ -143,6 +143,8 @@ final class PlanCommand extends BaseCommand {
           : AnswerFile.parse(name, split.answers(), content.questionnaire());
     } else {
       given = lastAnswers("");
+      // The limit saved with that check-in, unless it is asked again below.
+      limit = lastLimit;
     }
     Result result = new Scorer(content).score(given);
     boolean prompt = !fromFile && session().terminal().inputTerminal() && !"-".equals(String.valueOf(file));
@@ -196,6 +198,9 @@ final class PlanCommand extends BaseCommand {
     }
   }
 
+  /** The limit saved with the check-in {@link #lastAnswers} read. */
+  private Limit lastLimit = Limit.NONE;
+
   /** The last saved check-in's answers, speaking of the partner as it did; a usage error when there is none. */
   private Answers lastAnswers(String why) throws Exception {
     if (store == null) {
@@ -206,6 +211,7 @@ final class PlanCommand extends BaseCommand {
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to make a plan from in "
         + store.folder() + why + "; give your answers with --answers FILE, or answer 'guide ask --save' first"));
     session().keepPartner(last.partner());
+    lastLimit = last.plan().orElse(Limit.NONE);
     List<String> gone = SavedAnswers.noLongerAsked(last.answers(), content().questionnaire());
     if (!gone.isEmpty()) {
       session().err().println("guide: your check-in of " + last.date() + " has answers to questions no longer asked: "

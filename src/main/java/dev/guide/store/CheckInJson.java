@@ -115,7 +115,10 @@ final class CheckInJson {
     Optional<LocalDate> by = Optional.empty();
     if (plan.get("by") instanceof String day) {
       try {
-        by = Optional.of(LocalDate.parse(day));
+        LocalDate date = LocalDate.parse(day);
+        // Dated as check-ins are: a date past them would be "in 364,000 years" for ever.
+        by = date.getYear() < CheckInStore.FIRST_YEAR || date.getYear() > CheckInStore.LAST_YEAR
+            ? Optional.empty() : Optional.of(date);
       } catch (DateTimeParseException e) {
         by = Optional.empty();
       }
