@@ -127,7 +127,9 @@ final class CheckInJson {
   }
 
   private static Optional<String> planText(Map<?, ?> plan, String name) {
-    return plan.get(name) instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    // Read back by the rules it was written by: a text the plan would refuse is left out.
+    return plan.get(name) instanceof String text && !text.isBlank() && dev.guide.quiz.PlanLines.textProblem(text) == null
+        ? Optional.of(text) : Optional.empty();
   }
 
   static String write(Draft draft) {
