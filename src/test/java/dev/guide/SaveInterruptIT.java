@@ -139,6 +139,24 @@ class SaveInterruptIT {
     assertEquals(List.of(), files(data), shown);
   }
 
+  /** Issue 21: Ctrl-C at the passphrase prompt left the shell's prompt on the same line. */
+  @Test
+  void ctrlCAtThePassphrasePromptEndsTheLine() throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
+    Path data = dir.resolve("data");
+    Process process = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
+        + "' passphrase --data-dir '" + data + "'; echo AFTER", "/dev/null").directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("New passphrase");
+    type(process, "\u0003");
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), screen.toString());
+    screen.await("AFTER");
+    String shown = screen.toString();
+    String between = shown.substring(shown.indexOf("New passphrase"), shown.indexOf("AFTER"));
+    assertTrue(between.contains("\n"), "a line end after the prompt\n" + shown);
+  }
+
   /** What the terminal shows, read as it comes. */
   private static final class Screen {
     private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
