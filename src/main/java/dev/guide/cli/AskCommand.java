@@ -177,7 +177,7 @@ final class AskCommand extends BaseCommand {
     };
     if (output != null) {
       OutputFile.write(output, report, isSet(force));
-      session().err().println("guide: wrote the result to " + output);
+      session().err().println(TerminalText.escape("guide: wrote the result to " + output));
     } else {
       print(report);
     }
@@ -221,7 +221,7 @@ final class AskCommand extends BaseCommand {
         store.deleteDraft();
       }
       boolean locked = session().lock().locked();
-      session().err().println("guide: saved this check-in in " + file + (locked ? ", locked with your passphrase" : "")
+      session().err().println("guide: saved this check-in in " + TerminalText.escape(file.toString()) + (locked ? ", locked with your passphrase" : "")
           + " ('guide history' lists your check-ins)");
       if (result.safety() && !session().terminal().inputTerminal()) {
         session().err().println("guide: saved as asked with --save, though these answers speak of fear or control: anyone "
@@ -480,9 +480,9 @@ final class AskCommand extends BaseCommand {
             + passphrase.weakness() + "; nothing was saved");
       }
       FolderLock.Changed changed = lock.change(store, passphrase);
-      changed.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
-      session().err().println("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
-          + Passphrases.FILE_VARIABLE);
+      changed.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
+      session().err().println(TerminalText.escape("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
+          + Passphrases.FILE_VARIABLE));
     } else if (prompts != null && (safety || store.files().isEmpty())) {
       say(prompts, "\nA passphrase can lock your check-ins, so that someone who uses this computer cannot read them. "
           + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "

@@ -46,8 +46,13 @@ final class Errors {
   static int handleParameters(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("guide: " + describe(e));
-    UnmatchedArgumentException.printSuggestions(e, err);
+    // What was typed is quoted back: never let it steer the terminal (an escape in a word from a script).
+    err.println(TerminalText.escape("guide: " + describe(e)));
+    java.io.StringWriter suggestions = new java.io.StringWriter();
+    PrintWriter collect = new PrintWriter(suggestions);
+    UnmatchedArgumentException.printSuggestions(e, collect);
+    collect.flush();
+    err.print(TerminalText.escape(suggestions.toString()));
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
   }

@@ -41,12 +41,12 @@ final class ForgetCommand extends BaseCommand {
     List<Path> files = store.files();
     Path cache = isSet(all) ? session().cacheFolder().filter(f -> Files.exists(f, LinkOption.NOFOLLOW_LINKS)).orElse(null) : null;
     if (files.isEmpty() && cache == null) {
-      print("Nothing to forget: no check-ins are saved in " + store.folder() + (isSet(all) ? ", and there is no cache" : "") + ".\n");
+      print("Nothing to forget: no check-ins are saved in " + TerminalText.escape(store.folder().toString()) + (isSet(all) ? ", and there is no cache" : "") + ".\n");
       return ExitCode.OK;
     }
-    String what = files.isEmpty() ? "" : CheckInStore.describe(files) + " from " + store.folder();
+    String what = files.isEmpty() ? "" : CheckInStore.describe(files) + " from " + TerminalText.escape(store.folder().toString());
     if (cache != null) {
-      what += (what.isEmpty() ? "" : " and ") + "the guide's cache " + cache;
+      what += (what.isEmpty() ? "" : " and ") + "the guide's cache " + TerminalText.escape(cache.toString());
     }
     if (!isSet(yes)) {
       if (!session().terminal().inputTerminal()) {

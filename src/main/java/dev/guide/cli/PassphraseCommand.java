@@ -1,6 +1,7 @@
 package dev.guide.cli;
 
 import dev.guide.ExitCode;
+import dev.guide.TerminalText;
 import dev.guide.store.CheckInStore;
 import dev.guide.store.FolderLock;
 import dev.guide.store.Passphrase;
@@ -46,18 +47,18 @@ final class PassphraseCommand extends BaseCommand {
     PrintWriter prompts = session().terminal().outputTerminal() ? out() : session().err();
     if (isSet(remove)) {
       if (!locked) {
-        print("No passphrase is set for the check-ins in " + store.folder() + "; nothing to remove.\n");
+        print("No passphrase is set for the check-ins in " + shown(store) + "; nothing to remove.\n");
         return ExitCode.OK;
       }
       lock.unlock();
-      if (terminal && !session().yes(prompts, "Unlock every check-in in " + store.folder()
+      if (terminal && !session().yes(prompts, "Unlock every check-in in " + shown(store)
           + ", so that anyone who uses this computer can read them? [y/N] ", false)) {
         print("Nothing was changed.\n");
         return ExitCode.OK;
       }
       FolderLock.Changed changed = lock.change(store, null);
       warn(changed);
-      print("Removed the passphrase: " + count(changed) + " in " + store.folder()
+      print("Removed the passphrase: " + count(changed) + " in " + shown(store)
           + " can now be read by anyone who uses this computer.\n");
       return ExitCode.OK;
     }
@@ -82,14 +83,19 @@ final class PassphraseCommand extends BaseCommand {
     }
     FolderLock.Changed changed = lock.change(store, target);
     warn(changed);
-    print((locked ? "Changed the passphrase: " : "Set a passphrase: ") + count(changed) + " in " + store.folder()
+    print((locked ? "Changed the passphrase: " : "Set a passphrase: ") + count(changed) + " in " + shown(store)
         + (changed.files().isEmpty() ? " (check-ins saved from now on are locked with it)" : " locked with it")
         + ". It cannot be recovered if forgotten; 'guide forget' still deletes the check-ins.\n");
     return ExitCode.OK;
   }
 
+  /** The data folder as printed: --data-dir or HOME named it, and a name can hold an escape; shown, never obeyed. */
+  private static String shown(CheckInStore store) {
+    return TerminalText.escape(store.folder().toString());
+  }
+
   private void warn(FolderLock.Changed changed) {
-    changed.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    changed.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
   }
 
   private static String count(FolderLock.Changed changed) {

@@ -61,6 +61,14 @@ final class Passphrases implements FolderLock.Source {
     return fromFile;
   }
 
+  /** Overwrites the passphrase read from GUIDE_PASSPHRASE_FILE, once the run is done. */
+  void wipe() {
+    if (fromFile != null) {
+      fromFile.wipe();
+      fromFile = null;
+    }
+  }
+
   @Override
   public boolean canRetry() {
     return session.passphraseFile() == null;
@@ -88,20 +96,25 @@ final class Passphrases implements FolderLock.Source {
       HiddenLine.wipe(first);
       String weakness = passphrase.weakness();
       if (weakness != null) {
+        passphrase.wipe();
         prompts.println("That passphrase is too short: " + weakness + ".");
         continue;
       }
       char[] second = HiddenLine.read("The same again: ", session.lines(), prompts, session.keyboard());
       if (second == null) {
+        passphrase.wipe();
         return null;
       }
       Passphrase again = new Passphrase(second);
       HiddenLine.wipe(second);
-      if (passphrase.sameAs(again)) {
+      boolean same = passphrase.sameAs(again);
+      again.wipe();
+      if (same) {
         prompts.println("Locking your check-ins...");
         prompts.flush();
         return passphrase;
       }
+      passphrase.wipe();
       prompts.println("The two differ; please type it again.");
     }
     throw new GuideException(ExitCode.USAGE, "no passphrase was set: it was too short or typed differently "

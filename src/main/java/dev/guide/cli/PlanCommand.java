@@ -145,6 +145,8 @@ final class PlanCommand extends BaseCommand {
           : AnswerFile.parse(name, split.answers(), content.questionnaire());
     } else {
       given = lastAnswers("");
+      // The limit saved with that check-in, unless it is asked again below.
+      limit = lastLimit;
     }
     Result result = new Scorer(content).score(given);
     boolean prompt = !fromFile && session().terminal().inputTerminal() && !"-".equals(String.valueOf(file));
@@ -188,7 +190,7 @@ final class PlanCommand extends BaseCommand {
     Path file = store.save(new CheckIn(CheckInStore.idFor(now), now, shown.partner(),
         answers.applicable(content.questionnaire()), CheckIn.Summary.of(result, shown), kept));
     boolean locked = session.lock().locked();
-    session.err().println("guide: saved this check-in" + (kept.isPresent() ? " and your plan" : "") + " in " + file
+    session.err().println("guide: saved this check-in" + (kept.isPresent() ? " and your plan" : "") + " in " + dev.guide.TerminalText.escape(file.toString())
         + (locked ? ", locked with your passphrase" : "")
         + " ('guide history' lists your check-ins" + (plan.limit().by().isPresent() ? " and reminds you of the date" : "")
         + ")");
@@ -199,16 +201,20 @@ final class PlanCommand extends BaseCommand {
     }
   }
 
+  /** The limit saved with the check-in {@link #lastAnswers} read. */
+  private Limit lastLimit = Limit.NONE;
+
   /** The last saved check-in's answers, speaking of the partner as it did; a usage error when there is none. */
   private Answers lastAnswers(String why) throws Exception {
     if (store == null) {
       store = session().store(dataDir.getValue());
     }
     CheckInStore.Loaded loaded = store.load();
-    loaded.skipped().forEach(skipped -> session().err().println("guide: " + skipped.warning()));
+    loaded.skipped().forEach(skipped -> session().err().println(dev.guide.TerminalText.escape("guide: " + skipped.warning())));
     CheckIn last = loaded.latest().orElseThrow(() -> Session.usage("there is no saved check-in to make a plan from in "
         + store.folder() + why + "; give your answers with --answers FILE, or answer 'guide ask --save' first"));
     session().keepPartner(last.partner());
+    lastLimit = last.plan().orElse(Limit.NONE);
     List<String> gone = SavedAnswers.noLongerAsked(last.answers(), content().questionnaire());
     if (!gone.isEmpty()) {
       session().err().println("guide: your check-in of " + last.date() + " has answers to questions no longer asked: "

@@ -30,15 +30,27 @@ final class QuestionsCommand extends BaseCommand {
     }
     StringBuilder out = new StringBuilder();
     for (Question question : questions) {
-      out.append(view.styler().name(question.id()))
-          .append(question.multiple() ? "  (pick all that fit)" : "")
-          .append(question.when().map(w -> "  (only when " + w.question() + " is " + String.join(" or ", w.anyOf()) + ")").orElse(""))
-          .append('\n');
+      String notes = (question.multiple() ? "  (pick all that fit)" : "")
+          + question.when().map(w -> "  (only when " + w.question() + " is " + String.join(" or ", w.anyOf()) + ")").orElse("");
+      out.append(view.styler().name(question.id()));
+      if (question.id().length() + notes.length() <= view.width()) {
+        out.append(notes).append('\n');
+      } else {
+        // Too narrow for one line: the notes follow, wrapped, under the id.
+        out.append('\n').append(String.join("\n", Wrap.lines(notes.strip(), view.width(), "  ", "  "))).append('\n');
+      }
       out.append(Wrap.block(view.say(question.text()), view.width(), "  "));
       for (int i = 0; i < question.choices().size(); i++) {
         Choice choice = question.choices().get(i);
-        out.append(String.join("\n", Wrap.lines(view.say(choice.label()), view.width(),
-            "    " + (i + 1) + "  " + choice.id() + ": ", "        "))).append('\n');
+        String prefix = "    " + (i + 1) + "  " + choice.id() + ": ";
+        if (prefix.length() > view.width()) {
+          // The number and id alone are wider than the screen: the id wraps, the label follows under it.
+          out.append(String.join("\n", Wrap.lines(choice.id() + ":", view.width(), "    " + (i + 1) + "  ", "        ")))
+              .append('\n').append(String.join("\n", Wrap.lines(view.say(choice.label()), view.width(), "        ",
+                  "        "))).append('\n');
+          continue;
+        }
+        out.append(String.join("\n", Wrap.lines(view.say(choice.label()), view.width(), prefix, "        "))).append('\n');
       }
       out.append('\n');
     }

@@ -90,6 +90,13 @@ final class Session {
     } finally {
       out.flush();
       err.flush();
+      // The passphrase and its keys stay in memory no longer than the command needs them.
+      if (lock != null) {
+        lock.wipe();
+      }
+      if (passphrases != null) {
+        passphrases.wipe();
+      }
     }
     return outputWritten(code);
   }
@@ -386,7 +393,12 @@ final class Session {
     Pager pager = new Pager(env);
     return pager.command().map(command -> {
       out.flush();
-      return pager.show(command, text);
+      boolean shown = pager.show(command, text);
+      if (!shown && pager.failed()) {
+        err.println(dev.guide.TerminalText.escape("guide: the pager (" + command + ") ended with an error, so the text "
+            + "follows without it; set PAGER to another, or give --no-pager"));
+      }
+      return shown;
     }).orElse(false);
   }
 
@@ -446,21 +458,24 @@ final class Session {
     return new GuideException(ExitCode.USAGE, message);
   }
 
-  /** Colour and bold through picocli's markup, so NO_COLOR and --color are honoured in one place. */
+  /**
+   * Colour and bold as plain SGR sequences around the text, never through picocli's markup: the
+   * text is content, and "|@" or "@|" in a title must show as written, not be read as markup.
+   */
   private record AnsiStyler(Ansi ansi) implements Styler {
     @Override
     public String heading(String text) {
-      return ansi.string("@|bold " + text + "|@");
+      return "\033[1m" + text + "\033[0m";
     }
 
     @Override
     public String name(String text) {
-      return ansi.string("@|bold,cyan " + text + "|@");
+      return "\033[1;36m" + text + "\033[0m";
     }
 
     @Override
     public String warning(String text) {
-      return ansi.string("@|bold,yellow " + text + "|@");
+      return "\033[1;33m" + text + "\033[0m";
     }
   }
 }

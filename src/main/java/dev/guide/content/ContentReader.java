@@ -64,6 +64,21 @@ public final class ContentReader {
 
   private ContentReader() {}
 
+  /**
+   * How many known ids the did-you-mean suggestions may still look through in this read: enough for
+   * every mistake real content holds, while hostile content (thousands of unknown ids among
+   * thousands of known ones) gets its defects without suggestions, in seconds, not hours.
+   */
+  private long suggestionBudget = 200_000;
+
+  private String didYouMean(String typed, java.util.Collection<String> known) {
+    if (suggestionBudget < known.size()) {
+      return "";
+    }
+    suggestionBudget -= known.size();
+    return Ids.didYouMean(typed, known);
+  }
+
   /** The content that ships inside the guide. */
   public static Folder builtIn() {
     return new Folder() {
@@ -206,7 +221,7 @@ public final class ContentReader {
 
     new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
     List<Synonym> synonyms = synonyms(documents.get(SYNONYMS), advice, reasons, signs);
-    JudgementReader judgementReader = new JudgementReader(defects);
+    JudgementReader judgementReader = new JudgementReader(defects, this::didYouMean);
     Judgement judgement = judgementReader.read(documents.get(JudgementReader.FILE));
     judgementReader.check(questionnaire, allQuestionsRead, reasons.readable() ? reasons.ids().keySet() : null,
         signs.readable() ? signs.ids().keySet() : null, advice.readable() ? advice.ids().keySet() : null);
@@ -838,7 +853,7 @@ public final class ContentReader {
       for (Use use : aliasUses) {
         if (!codes.contains(use.id())) {
           defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown country '" + use.id() + "'"
-              + Ids.didYouMean(use.id(), codes)));
+              + didYouMean(use.id(), codes)));
         }
       }
     }
@@ -1054,13 +1069,13 @@ public final class ContentReader {
           }
           if (question.isEmpty()) {
             defects.add(Defect.at("plan.json", use.at(), use.section() + ": unknown question '" + use.question() + "'"
-                + Ids.didYouMean(use.question(), questionIdsInOrder)));
+                + didYouMean(use.question(), questionIdsInOrder)));
             continue;
           }
           List<String> choiceIds = question.get().choices().stream().map(Choice::id).toList();
           if (!choiceIds.contains(use.choice())) {
             defects.add(Defect.at("plan.json", use.at(), use.section() + " '" + use.question() + "': unknown choice '"
-                + use.choice() + "'" + Ids.didYouMean(use.choice(), choiceIds) + "; its choices are "
+                + use.choice() + "'" + didYouMean(use.choice(), choiceIds) + "; its choices are "
                 + String.join(", ", choiceIds)));
           } else if (question.get().choices().get(choiceIds.indexOf(use.choice())).safety()) {
             // A plan never has the reader put fear or control to the partner: that can raise the risk.
@@ -1074,7 +1089,7 @@ public final class ContentReader {
       if (reasons.readable() && signs.readable()) {
         topicUses.forEach((id, at) -> {
           if (!targets.contains(id)) {
-            defects.add(Defect.at("plan.json", at, "topics: unknown reason or sign '" + id + "'" + Ids.didYouMean(id, targets)));
+            defects.add(Defect.at("plan.json", at, "topics: unknown reason or sign '" + id + "'" + didYouMean(id, targets)));
           }
         });
       }
@@ -1106,7 +1121,7 @@ public final class ContentReader {
         Optional<Question> target = questionnaire.question(use.on());
         if (on < 0) {
           defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown question '" + use.on() + "'"
-              + Ids.didYouMean(use.on(), order)));
+              + didYouMean(use.on(), order)));
         } else if (self >= 0 && on >= self) {
           defects.add(Defect.at(use.file(), use.at(), use.what() + ": refers to '" + use.on()
               + "', which is asked later; a condition can only look at an earlier question"));
@@ -1154,7 +1169,7 @@ public final class ContentReader {
     private void unknownUnless(boolean known, Use use, String kind, Set<String> ids) {
       if (!known) {
         defects.add(Defect.at(use.file(), use.at(), use.what() + ": unknown " + kind + " '" + use.id() + "'"
-            + Ids.didYouMean(use.id(), ids)));
+            + didYouMean(use.id(), ids)));
       }
     }
   }

@@ -235,7 +235,36 @@ final class Fields {
       return Optional.empty();
     }
     Partner.checkTokens(s.value()).ifPresent(problem -> add(value.at(), "'" + name + "' has " + problem));
+    String control = control(s.value());
+    if (control != null) {
+      add(value.at(), "'" + name + "' holds " + control + "; content is plain text, shown as it is, so a terminal "
+          + "would obey it: remove it");
+      return Optional.empty();
+    }
     return Optional.of(s.value());
+  }
+
+  /**
+   * What in a text a terminal would obey or that would turn it around, named; null for plain text.
+   * Control characters (ESC starts colour, titles and worse; U+009B is a one-character ESC [),
+   * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069), which make text read
+   * otherwise than it is, and halves of a character (lone surrogates, as "\ud800" gives them).
+   */
+  static String control(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad = c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || c >= 0x202a && c <= 0x202e
+          || c >= 0x2066 && c <= 0x2069;
+      if (bad) {
+        return String.format("the control character U+%04X at character %d", (int) c, i + 1);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return String.format("half a character (the lone surrogate U+%04X) at character %d", (int) c, i + 1);
+      }
+    }
+    return null;
   }
 
   private List<String> texts(String name, Json.Arr arr) {

@@ -1,12 +1,14 @@
 package dev.guide.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Reads judgement.json (see {@link Judgement}) and checks what it names once the rest of the
@@ -27,8 +29,12 @@ final class JudgementReader {
 
   private record Named(Json.Location at, String what, String id) {}
 
-  JudgementReader(List<Defect> defects) {
+  /** The did-you-mean suggester, whose work the content reader bounds for the whole read. */
+  private final BiFunction<String, Collection<String>, String> didYouMean;
+
+  JudgementReader(List<Defect> defects, BiFunction<String, Collection<String>, String> didYouMean) {
     this.defects = defects;
+    this.didYouMean = didYouMean;
   }
 
   /** The rules, {@link Judgement#NONE} when the file is absent, or null when it has a defect. */
@@ -165,13 +171,13 @@ final class JudgementReader {
         String choice = use.id().substring(colon + 1);
         Optional<Question> asked = questionnaire.question(question);
         if (asked.isEmpty()) {
-          add(use, "'" + use.id() + "': unknown question '" + question + "'" + Ids.didYouMean(question, questionIds));
+          add(use, "'" + use.id() + "': unknown question '" + question + "'" + didYouMean.apply(question, questionIds));
           continue;
         }
         List<String> choiceIds = asked.get().choices().stream().map(Choice::id).toList();
         if (!choiceIds.contains(choice)) {
           add(use, "'" + use.id() + "': question '" + question + "' has no choice '" + choice + "'"
-              + Ids.didYouMean(choice, choiceIds) + "; its choices are " + String.join(", ", choiceIds));
+              + didYouMean.apply(choice, choiceIds) + "; its choices are " + String.join(", ", choiceIds));
         }
       }
     }
@@ -180,12 +186,12 @@ final class JudgementReader {
       targets.addAll(signIds);
       for (Named use : findings) {
         if (!targets.contains(use.id())) {
-          add(use, "unknown reason or sign '" + use.id() + "'" + Ids.didYouMean(use.id(), targets));
+          add(use, "unknown reason or sign '" + use.id() + "'" + didYouMean.apply(use.id(), targets));
         }
       }
       for (Named use : reasons) {
         if (!reasonIds.contains(use.id())) {
-          add(use, "unknown reason '" + use.id() + "'" + Ids.didYouMean(use.id(), reasonIds)
+          add(use, "unknown reason '" + use.id() + "'" + didYouMean.apply(use.id(), reasonIds)
               + (signIds.contains(use.id()) ? " (it is a sign; weight moved to a sign would raise a walk-away sign)" : ""));
         }
       }
@@ -193,7 +199,7 @@ final class JudgementReader {
     if (adviceIds != null) {
       for (Named use : advice) {
         if (!adviceIds.contains(use.id())) {
-          add(use, "unknown advice '" + use.id() + "'" + Ids.didYouMean(use.id(), adviceIds));
+          add(use, "unknown advice '" + use.id() + "'" + didYouMean.apply(use.id(), adviceIds));
         }
       }
     }

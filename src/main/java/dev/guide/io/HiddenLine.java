@@ -32,11 +32,25 @@ public final class HiddenLine {
         String line = lines.readLine();
         return line == null ? null : line.toCharArray();
       }
-      Console console = System.console();
-      if (console != null) {
-        return console.readPassword("%s", prompt);
+      // Ctrl-C at the prompt ends the line, so that the shell's prompt (or what the guide says) starts clean.
+      Thread newline = new Thread(() -> {
+        prompts.println();
+        prompts.flush();
+      });
+      Runtime.getRuntime().addShutdownHook(newline);
+      try {
+        Console console = System.console();
+        if (console != null) {
+          return console.readPassword("%s", prompt);
+        }
+        return withoutEcho(prompt, lines, prompts);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(newline);
+        } catch (IllegalStateException shuttingDown) {
+          // Ctrl-C came: the hook is ending the line.
+        }
       }
-      return withoutEcho(prompt, lines, prompts);
     } catch (IOException e) {
       throw new GuideException(ExitCode.FAILED, "cannot read the passphrase: " + e.getMessage());
     }

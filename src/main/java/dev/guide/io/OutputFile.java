@@ -149,12 +149,24 @@ public final class OutputFile {
       for (Path temp : temps) {
         BasicFileAttributes attributes = attributes(temp, LinkOption.NOFOLLOW_LINKS);
         if (attributes != null && attributes.isRegularFile() && isTempName(temp.getFileName().toString())
-            && attributes.lastModifiedTime().compareTo(FileTime.from(before)) < 0) {
+            && attributes.lastModifiedTime().compareTo(FileTime.from(before)) < 0 && mine(temp)) {
           Files.deleteIfExists(temp);
         }
       }
     } catch (IOException | RuntimeException e) {
       // Only tidying: the write itself does not depend on it.
+    }
+  }
+
+  /**
+   * Whether the person running the guide owns the file: in a folder shared with others, their
+   * temporary files are theirs to delete (a write of theirs may be under way, however old).
+   */
+  private static boolean mine(Path file) {
+    try {
+      return Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
     }
   }
 

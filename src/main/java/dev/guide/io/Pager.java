@@ -74,8 +74,9 @@ public final class Pager {
   }
 
   /**
-   * Sends the text through the pager; false (and nothing shown) when the pager could not start,
-   * including a PAGER the shell cannot find or run (exit 127 or 126), so the caller prints instead.
+   * Sends the text through the pager; false when the pager could not start, including a PAGER the
+   * shell cannot find or run (exit 127 or 126), or ended with an error (PAGER=false exits 1 having
+   * shown nothing), so the caller prints instead.
    */
   public boolean show(String command, String text) {
     Process process;
@@ -90,6 +91,7 @@ public final class Pager {
       builder.environment().putIfAbsent("LESSCHARSET", "utf-8");
       process = builder.start();
     } catch (IOException e) {
+      failed = false;
       return false;
     }
     int[] exit = new int[1];
@@ -101,7 +103,16 @@ public final class Pager {
       }
       exit[0] = waitFor(process);
     });
-    return exit[0] != 126 && exit[0] != 127;
+    failed = exit[0] != 0;
+    // A pager that fails ('false', a broken one) showed nothing worth trusting: the caller prints.
+    return exit[0] == 0;
+  }
+
+  private boolean failed;
+
+  /** Whether the last {@link #show} ended with a failing pager (not one that could not start), so the caller can say so. */
+  public boolean failed() {
+    return failed;
   }
 
   private static int waitFor(Process process) {

@@ -139,8 +139,9 @@ public final class AnswerFile {
       Integer line = lineOf.get(question.id());
       if (line != null && answers.answered(question.id()) && !answers.applies(question)) {
         String on = question.when().get().question();
-        problem(line, "'" + question.id() + "' is only asked when " + on + " is "
-            + String.join(" or ", question.when().get().anyOf()) + "; remove this line or change the answer to " + on);
+        String needed = String.join(" or ", question.when().get().anyOf());
+        problem(line, "'" + question.id() + "' is only asked when " + on + " is " + needed
+            + "; remove this line, or answer " + on + " with " + needed);
       }
     }
   }

@@ -124,8 +124,19 @@ public final class PlanLines {
       return "it is " + text.length() + " characters long; keep it to a sentence or two (at most " + MAX_TEXT + ")";
     }
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
         return "it holds control characters; write plain text";
+      }
+      // Bidirectional overrides and isolates make the text read otherwise than it is.
+      if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+        return "it holds a character that reverses how text reads (U+" + String.format("%04X", (int) c)
+            + "); write plain text";
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return "it holds half a character (a lone surrogate); write plain text";
       }
     }
     return null;

@@ -28,6 +28,14 @@ public final class Wrap {
         line.append(' ');
       }
       String left = word;
+      if (line.length() == emptyLength && emptyLength > rest.length() && emptyLength + left.length() > width
+          && rest.length() + left.length() <= width) {
+        // After a long first prefix ("    3  few-months: "), a word that fits on the next line goes
+        // there whole rather than being split: the prefix stands alone.
+        lines.add(line.toString().stripTrailing());
+        line = new StringBuilder(rest);
+        emptyLength = rest.length();
+      }
       // A word with a space in it is a phone number (see words()): never split.
       while (line.length() == emptyLength && emptyLength + left.length() > width && width > emptyLength
           && left.indexOf(' ') < 0) {

@@ -115,7 +115,10 @@ final class CheckInJson {
     Optional<LocalDate> by = Optional.empty();
     if (plan.get("by") instanceof String day) {
       try {
-        by = Optional.of(LocalDate.parse(day));
+        LocalDate date = LocalDate.parse(day);
+        // Dated as check-ins are: a date past them would be "in 364,000 years" for ever.
+        by = date.getYear() < CheckInStore.FIRST_YEAR || date.getYear() > CheckInStore.LAST_YEAR
+            ? Optional.empty() : Optional.of(date);
       } catch (DateTimeParseException e) {
         by = Optional.empty();
       }
@@ -124,7 +127,9 @@ final class CheckInJson {
   }
 
   private static Optional<String> planText(Map<?, ?> plan, String name) {
-    return plan.get(name) instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    // Read back by the rules it was written by: a text the plan would refuse is left out.
+    return plan.get(name) instanceof String text && !text.isBlank() && dev.guide.quiz.PlanLines.textProblem(text) == null
+        ? Optional.of(text) : Optional.empty();
   }
 
   static String write(Draft draft) {

@@ -389,32 +389,33 @@ public final class CheckInStore {
   }
 
   /**
-   * Makes an existing folder readable by its owner only, as a new one is made: check-ins in a
-   * folder others can list or enter say more than their owner chose to share. A folder shared on
-   * purpose (the sticky bit of /tmp) is left as it is, and refused. Where the permissions cannot be
-   * changed (not the person's folder), the files in it are still owner-only.
+   * Refuses an existing folder that others can use (any permission for its group or for others,
+   * as a shared group folder or /tmp has): check-ins there say more than their owner chose to
+   * share, and making it private would take the folder away from the others who use it. The guide
+   * changes modes only on folders it makes (owner-only from the start); the person can make a
+   * folder of their own private with chmod 700, and then it is used.
    */
   private void ownerOnlyFolder() throws GuideException {
     if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return;
     }
+    Set<PosixFilePermission> now;
     try {
-      Set<PosixFilePermission> now = Files.getPosixFilePermissions(folder);
-      Set<PosixFilePermission> ownerOnly = EnumSet.copyOf(now);
-      ownerOnly.retainAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-          PosixFilePermission.OWNER_EXECUTE));
-      if (ownerOnly.equals(now)) {
-        return;
-      }
-      int mode = (Integer) Files.getAttribute(folder, "unix:mode");
-      if ((mode & 01000) != 0) {
-        throw new GuideException(ExitCode.FAILED, "will not keep check-ins in " + folder + ": it is shared with "
-            + "others on purpose (like /tmp), so they can see into it; choose a folder of your own with --data-dir");
-      }
-      Files.setPosixFilePermissions(folder, ownerOnly);
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // Where the permissions cannot be read or set, the files are still made owner-only.
+      now = Files.getPosixFilePermissions(folder);
+    } catch (IOException | UnsupportedOperationException e) {
+      return; // Where the permissions cannot be read, the files are still made owner-only.
     }
+    Set<PosixFilePermission> others = EnumSet.copyOf(now);
+    others.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+        PosixFilePermission.OWNER_EXECUTE));
+    if (others.isEmpty()) {
+      return;
+    }
+    String shown = dev.guide.TerminalText.escape(folder.toString());
+    throw new GuideException(ExitCode.FAILED, "will not keep check-ins in " + shown + ": others can use it (it is "
+        + PosixFilePermissions.toString(now) + "), so they could see into it, and the guide does not change a folder "
+        + "it did not make; choose a folder of your own with --data-dir, or, if this one is yours alone, make it "
+        + "private with 'chmod 700 " + shown + "'");
   }
 
   /**

@@ -206,6 +206,21 @@ public final class FolderLock implements CheckInLock {
     return List.copyOf(notLocked);
   }
 
+  /**
+   * Overwrites the passphrase and every key derived from it in memory, once the run is done with
+   * the folder; anything read after this asks again.
+   */
+  public void wipe() {
+    if (keys != null) {
+      keys.passphrase().wipe();
+      if (keys.own() != null) {
+        Arrays.fill(keys.own().key(), (byte) 0);
+      }
+      keys.keys().forEach(key -> Arrays.fill(key.key(), (byte) 0));
+      keys = null;
+    }
+  }
+
   /** Asks for the passphrase now, if the folder is locked and it was not asked for yet; a wrong one is a usage error. */
   public void unlock() throws GuideException {
     if (locked()) {

@@ -37,6 +37,12 @@ public final class PassphraseFile {
     if (Files.isDirectory(file)) {
       throw usage(where + " is a folder; name a file whose first line is the passphrase");
     }
+    String unset = named.startsWith("--") ? "give another FILE to " + named : "unset " + named;
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // Opening a pipe would wait for a writer for ever.
+      throw usage(where + " is not a regular file (a pipe or a device); write the passphrase on the first line of a "
+          + "file, or " + unset);
+    }
     try {
       if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
@@ -48,11 +54,16 @@ public final class PassphraseFile {
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(MAX_BYTES);
+        bytes = in.readNBytes(MAX_BYTES + 1);
       }
       int end = 0;
       while (end < bytes.length && bytes[end] != '\n') {
         end++;
+      }
+      if (end > MAX_BYTES) {
+        Arrays.fill(bytes, (byte) 0);
+        throw usage(where + " has a first line longer than " + MAX_BYTES + " bytes; a passphrase is a line of a few "
+            + "words (it was not cut short and used)");
       }
       int length = end > 0 && bytes[end - 1] == '\r' ? end - 1 : end;
       int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -68,7 +79,7 @@ public final class PassphraseFile {
       Arrays.fill(passphrase, '\0');
       return result;
     } catch (NoSuchFileException e) {
-      throw usage(where + " does not exist; write the passphrase on its first line, or unset " + named);
+      throw usage(where + " does not exist; write the passphrase on its first line, or " + unset);
     } catch (CharacterCodingException e) {
       throw usage(where + " is not UTF-8 text; write the passphrase on its first line");
     } catch (IOException e) {

@@ -394,7 +394,8 @@ class CheckInCommandsTest {
 
   @Test
   void aCheckInFromAnOlderQuestionnaireLoadsAndItsOldAnswersAreReportedNotLost() throws IOException {
-    Files.createDirectories(data());
+    Files.createDirectories(data(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
     Path old = Files.writeString(data().resolve("check-in-2026-10-01T08-30-00.json"), OLD_QUESTIONS);
     at(WEEK_ONE).exec("history").assertExit(ExitCode.OK).assertOutContains("2026-10-01")
         .assertOutContains("She's been hurt before (past-hurt), a possible fit")

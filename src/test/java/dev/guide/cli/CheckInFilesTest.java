@@ -76,6 +76,8 @@ class CheckInFilesTest {
   @Test
   void forgetKeepsADataFolderThatIsALinkAndEmptiesWhatItPointsTo() throws IOException {
     Path real = Files.createDirectory(root.resolve("elsewhere"));
+    // A folder open to others is refused, not changed: this one is its owner's alone.
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rwx------"));
     Files.createDirectories(data().getParent());
     Files.createSymbolicLink(data(), real);
     saveOne();
@@ -87,12 +89,23 @@ class CheckInFilesTest {
     }
   }
 
+  /** Issue 21: a shared group folder (setgid 2775) was made 0700 without a word, and its group lost it. */
   @Test
-  void anExistingDataFolderOpenToOthersIsMadeOwnerOnly() throws IOException {
+  void anExistingDataFolderOpenToOthersIsRefusedNotChanged() throws IOException {
     Files.createDirectories(data(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-    Files.setPosixFilePermissions(data(), PosixFilePermissions.fromString("rwxr-xr-x"));
+    for (int mode : new int[] {0755, 02775, 0750}) {
+      Files.setAttribute(data(), "unix:mode", mode);
+      at(WEEK_ONE).piped(CheckInCommandsTest.FIRST).exec("ask", "--save").assertExit(ExitCode.FAILED).assertNoStackTrace()
+          .assertErrContains("will not keep check-ins in " + data() + ": others can use it")
+          .assertErrContains("chmod 700");
+      assertEquals(mode, ((Integer) Files.getAttribute(data(), "unix:mode")) & 07777, "the folder is left as it was");
+      try (Stream<Path> left = Files.list(data())) {
+        assertEquals(List.of(), left.toList());
+      }
+    }
+    // Made private by its owner, it is used.
+    Files.setPosixFilePermissions(data(), PosixFilePermissions.fromString("rwx------"));
     saveOne();
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data())));
   }
 
   @Test
@@ -110,7 +123,7 @@ class CheckInFilesTest {
 
   @Test
   void aDraftOfANewerGuideIsNeverReplacedByStopping() throws IOException {
-    Files.createDirectories(data());
+    Files.createDirectories(data(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     String newer = "{\"format\": \"guide draft\", \"version\": 99, \"savedAt\": \"2026-11-14T10:00:00+01:00\"}";
     Path draft = Files.writeString(data().resolve("draft.json"), newer);
     CommandResult stopped = at(WEEK_ONE).typed("1\n1\nq\n").exec("ask", "--save");

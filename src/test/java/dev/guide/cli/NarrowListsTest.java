@@ -65,4 +65,20 @@ class NarrowListsTest {
     String out = screen(20, "search", id);
     assertTrue(out.contains("reason " + id), out);
   }
+
+  /** Issue 21: at 20 columns 'questions' had 89 lines over 20, and at 25 and 30 it split words mid-word. */
+  @ParameterizedTest
+  @ValueSource(ints = {20, 25, 30, 40})
+  void questionsFitTheWidthAndSplitNoWordThatFitsALine(int columns) {
+    String narrow = screen(columns, "questions");
+    for (String line : narrow.split("\n")) {
+      assertTrue(line.length() <= columns, () -> "wider than " + columns + ": '" + line + "'\n" + narrow);
+    }
+    if (columns >= 25) {
+      java.util.Set<String> whole = new java.util.HashSet<>(List.of(screen(500, "questions").split("[^A-Za-z']+")));
+      for (String run : narrow.split("[^A-Za-z']+")) {
+        assertTrue(whole.contains(run), () -> "'" + run + "' is part of a word split at " + columns + " columns\n" + narrow);
+      }
+    }
+  }
 }

@@ -216,4 +216,28 @@ class PlanCommandTest {
         .assertExit(ExitCode.OK).out();
     assertFalse(no.contains("GOING IN WITH OPEN QUESTIONS"), no);
   }
+
+  /** Issue 21: 'guide plan' from a check-in saved with a limit said "You haven't set a limit yet". */
+  @Test
+  void planFromACheckInSavedWithALimitShowsThatLimit() throws IOException {
+    Path answers = file("a.txt", situation("29-keeps-cancelling") + LIMIT);
+    at(DEC_6).exec("plan", "--answers", answers.toString(), "--save").assertExit(ExitCode.OK);
+    String plan = at(DEC_6).exec("plan").assertExit(ExitCode.OK).out();
+    assertFalse(plan.contains("You haven't set a limit yet"), plan);
+    assertTrue(plan.contains("I need to be able to count on the plans we make."), plan);
+  }
+
+  /** Issue 21: a plan's date read back from a file was not range-checked. */
+  @Test
+  void aSavedPlanDateOutOfRangeIsLeftOutNotShown() throws IOException {
+    Path answers = file("a.txt", situation("29-keeps-cancelling") + LIMIT);
+    at(DEC_6).exec("plan", "--answers", answers.toString(), "--save").assertExit(ExitCode.OK);
+    Path saved = checkIns().get(0);
+    for (String far : new String[] {"+999999999-12-31", "0001-01-01", "12026-01-01"}) {
+      Files.writeString(saved, Files.readString(saved).replaceAll("\"by\" : \"[^\"]*\"", "\"by\" : \"" + far + "\""));
+      CommandResult history = at(DEC_6).exec("history").assertExit(ExitCode.OK).assertNoStackTrace();
+      assertFalse(history.out().contains("look again by"), far + "\n" + history);
+      assertTrue(history.out().contains("2026-12-06"), history.toString());
+    }
+  }
 }

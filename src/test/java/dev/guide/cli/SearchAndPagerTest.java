@@ -93,6 +93,14 @@ class SearchAndPagerTest {
     assertFalse(Files.exists(paged), "the pager never ran");
   }
 
+  /** Issue 21: PAGER=false read nothing and exited 1, and the output was lost without a word. */
+  @Test
+  void aPagerThatFailsLeavesTheOutputOnTheScreenWithANote() {
+    guide().terminal(SCREEN).env("LINES", "10").env("PAGER", "false").env("PATH", "/usr/bin:/bin")
+        .exec("reason", "past-hurt").assertExit(ExitCode.OK).assertOutContains("(past-hurt)")
+        .assertErrContains("the pager (false) ended with an error");
+  }
+
   @Test
   void aPagerThatCannotRunLeavesTheOutputOnTheScreen() {
     guide().terminal(SCREEN).env("LINES", "10").env("PAGER", "no-such-pager-anywhere").exec("reason", "past-hurt")

@@ -112,6 +112,24 @@ class OutputFileTest {
     assertEquals(List.of(fresh.getFileName().toString(), notOurs.getFileName().toString(), "result.txt"), names());
   }
 
+  /** Issue 21: in a shared folder, --output deleted another person's old temporary file. */
+  @Test
+  void anotherPersonsOldTemporaryFileIsLeftAlone() throws Exception {
+    Path theirs = Files.writeString(dir.resolve(".guide-555555555.tmp"), "their write");
+    Files.setLastModifiedTime(theirs, FileTime.from(Instant.now().minusSeconds(3600)));
+    java.nio.file.attribute.UserPrincipal nobody;
+    try {
+      nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+      Files.setOwner(theirs, nobody);
+    } catch (IOException | UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "needs to give a file to another user (root): " + e);
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(!System.getProperty("user.name").equals("nobody"));
+    OutputFile.write(dir.resolve("result.txt"), "the result\n", false);
+    assertTrue(Files.exists(theirs), "another person's file, however old, is theirs to delete");
+  }
+
   @Test
   void aFolderByADotNameIsAFolder() {
     for (String name : new String[] {".", "..", "sub/."}) {

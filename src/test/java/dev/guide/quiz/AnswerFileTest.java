@@ -212,6 +212,8 @@ class AnswerFileTest {
           "few-weeks", "couple-months", "few-months", "remove this line");
       assertHas(refused("how-long: many-years\npast: 1\n"), NAME + ":2: ", "'past' is only asked when how-long is");
       assertHas(refused("needs-response: 1\n"), NAME + ":1: ", "'needs-response' is only asked when told-needs is yes");
+      // Issue 21: "change the answer to told-needs" read as if told-needs were the answer to give.
+      assertHas(refused("needs-response: 1\n"), NAME + ":1: ", "remove this line, or answer told-needs with yes");
     }
 
     @Test

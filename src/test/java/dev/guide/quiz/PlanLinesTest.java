@@ -78,4 +78,14 @@ class PlanLinesTest {
         PlanLines.day("2026-12-06", TODAY).problem());
     assertTrue(PlanLines.day("2030-01-01", TODAY).problem().contains("more than two years away"));
   }
+
+  /** Issue 21: U+202E and encoded surrogates passed the text checks. */
+  @Test
+  void bidiOverridesAndLoneSurrogatesAreNotPlainText() {
+    assertTrue(PlanLines.textProblem("I need \u202etime").contains("reverses how text reads"));
+    assertTrue(PlanLines.textProblem("I need \u2066time").contains("reverses how text reads"));
+    assertTrue(PlanLines.textProblem("half \ud800 a character").contains("half a character"));
+    assertTrue(PlanLines.textProblem("\udc00").contains("half a character"));
+    assertNull(PlanLines.textProblem("a whole one: \ud83d\ude42, and an accent: caf\u00e9"));
+  }
 }

@@ -308,7 +308,9 @@ class FolderLockTest {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
+    // Owner-only, as the guide makes its folder: one open to others is refused, not changed.
+    Files.createDirectories(to, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.toList()) {
         Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);

@@ -232,7 +232,9 @@ class LockAttacksTest {
   }
 
   static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
+    // Owner-only, as the guide makes its folder: one open to others is refused, not changed.
+    Files.createDirectories(to, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
     List<Path> files = new ArrayList<>();
     try (Stream<Path> list = Files.list(from)) {
       list.forEach(files::add);

@@ -1,0 +1,196 @@
+package dev.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.guide.content.Question;
+import dev.guide.quiz.Answers;
+import dev.guide.quiz.TinyContent;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C at the questions {@code guide ask --save} asks after the questionnaire, at a real
+ * terminal (the packaged jar under {@code script}): at the offer of a plan the check-in is kept,
+ * and said so; while a new passphrase is typed, nothing is kept in plain JSON.
+ */
+class SaveInterruptIT {
+
+  private static final Path JAR = Path.of(System.getProperty("guide.jar", "target/guide.jar")).toAbsolutePath();
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @TempDir Path dir;
+
+  private Process start(Path data, String term) throws IOException {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
+        + "' --no-pager --partner she ask --save --data-dir '" + data + "'", "/dev/null")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().remove("GUIDE_PASSPHRASE_FILE");
+    if (term == null) {
+      builder.environment().remove("TERM");
+    } else {
+      builder.environment().put("TERM", term);
+    }
+    return builder.start();
+  }
+
+  private static void type(Process process, String keys) throws IOException {
+    process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+  }
+
+  private static void ctrlC(Process process, Screen screen) throws Exception {
+    type(process, "\u0003");
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
+    screen.await("Stopped");
+    assertEquals(130, process.exitValue(), screen.toString());
+  }
+
+  /** "s" for every question the dialogue asks when each is skipped, then Enter at the review. */
+  private static String skippingAll() {
+    Answers answers = Answers.none();
+    Set<String> asked = new HashSet<>();
+    StringBuilder typed = new StringBuilder();
+    while (true) {
+      Answers sofar = answers;
+      Question next = TinyContent.real().questionnaire().questions().stream()
+          .filter(q -> sofar.applies(q) && !asked.contains(q.id())).findFirst().orElse(null);
+      if (next == null) {
+        return typed.append('\n').toString();
+      }
+      answers = answers.with(next.id(), List.of());
+      asked.add(next.id());
+      typed.append("s\n");
+    }
+  }
+
+  private static List<String> files(Path data) throws IOException {
+    if (!Files.isDirectory(data)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(data)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void ctrlCAtTheOfferOfAPlanKeepsTheCheckInAndSaysSo() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, null);
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, skippingAll());
+    screen.await("Lock them with a passphrase? [y/N] ");
+    type(process, "n\n");
+    screen.await("Would you like help preparing the conversation? [y/N] ");
+    ctrlC(process, screen);
+    assertTrue(screen.toString().replaceAll("\\s+", " ").contains("Stopped. Your check-in is saved in"), screen.toString());
+    List<String> files = files(data);
+    assertEquals(1, files.size(), files.toString());
+    assertTrue(files.get(0).startsWith("check-in-"), files.toString());
+  }
+
+  @Test
+  void ctrlCWhileANewPassphraseIsTypedAfterQKeepsNoPlainDraft() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, "xterm-256color");
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, "1\n");
+    screen.await("2 of ");
+    type(process, "q\n");
+    screen.await("Lock them with a passphrase? [y/N] ");
+    type(process, "y\n");
+    screen.await("New passphrase");
+    ctrlC(process, screen);
+    assertEquals(List.of(), files(data).stream().filter(f -> !f.startsWith(".guide-change")).toList(), screen.toString());
+    assertTrue(screen.toString().replaceAll("\\s+", " ").contains("nothing was kept"), screen.toString());
+  }
+
+  @Test
+  void ctrlCWhileANewPassphraseIsTypedAfterTheResultKeepsNothingAndSaysSo() throws Exception {
+    Path data = dir.resolve("data");
+    Process process = start(data, "xterm-256color");
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("1 of ");
+    type(process, skippingAll());
+    screen.await("Lock them with a passphrase? [y/N] ");
+    type(process, "y\n");
+    screen.await("New passphrase");
+    ctrlC(process, screen);
+    String shown = screen.toString();
+    assertTrue(shown.indexOf("WHAT YOU CAN DO") < shown.indexOf("New passphrase"), "the result first\n" + shown);
+    assertTrue(shown.contains("This check-in was not saved."), shown);
+    assertEquals(List.of(), files(data), shown);
+  }
+
+  /** Issue 21: Ctrl-C at the passphrase prompt left the shell's prompt on the same line. */
+  @Test
+  void ctrlCAtThePassphrasePromptEndsTheLine() throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
+    Path data = dir.resolve("data");
+    Process process = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
+        + "' passphrase --data-dir '" + data + "'; echo AFTER", "/dev/null").directory(dir.toFile())
+        .redirectErrorStream(true).start();
+    Screen screen = new Screen(process.getInputStream());
+    screen.await("New passphrase");
+    type(process, "\u0003");
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), screen.toString());
+    screen.await("AFTER");
+    String shown = screen.toString();
+    String between = shown.substring(shown.indexOf("New passphrase"), shown.indexOf("AFTER"));
+    assertTrue(between.contains("\n"), "a line end after the prompt\n" + shown);
+  }
+
+  /** What the terminal shows, read as it comes. */
+  private static final class Screen {
+    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+
+    Screen(InputStream in) {
+      Thread reader = new Thread(() -> {
+        byte[] buffer = new byte[4096];
+        try {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            synchronized (seen) {
+              seen.write(buffer, 0, n);
+            }
+          }
+        } catch (IOException e) {
+          // The terminal went away with the guide.
+        }
+      });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    void await(String text) throws InterruptedException {
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!toString().contains(text)) {
+        assertTrue(System.nanoTime() < end, "waited for '" + text + "' in\n" + this);
+        Thread.sleep(50);
+      }
+    }
+
+    @Override
+    public String toString() {
+      synchronized (seen) {
+        return seen.toString(StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
