@@ -230,7 +230,7 @@ final class AskCommand extends BaseCommand {
     }
     out.println();
     dev.guide.quiz.Limit limit = result.crisis().isEmpty()
-        ? LimitPrompts.ask(content.plan(), view(), session().lines(), out, now.toLocalDate())
+        ? LimitPrompts.ask(content.plan(), view(), session().input(out), out, now.toLocalDate())
         : dev.guide.quiz.Limit.NONE;
     dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
     print(PlanCommand.render(content, view(), session().country(country.getValue()), now::toLocalDate, plan,
@@ -319,10 +319,10 @@ final class AskCommand extends BaseCommand {
       screen = alternate.used();
       // Asked before the questions, which name the partner; q or the end of input stops here too.
       Optional<Partner> partner = session().partnerChosen() ? Optional.of(view().partner())
-          : PartnerQuestion.ask(session().lines(), prompts, view().width());
+          : PartnerQuestion.ask(session().input(prompts), prompts, view().width());
       if (partner.isPresent()) {
         session().choosePartner(partner.get());
-        Dialogue started = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
+        Dialogue started = new Dialogue(content.questionnaire(), view(), session().input(prompts), prompts)
             .startingFrom(start.answers(), start.asked());
         dialogue = started;
         if (keep) {

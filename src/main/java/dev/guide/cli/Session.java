@@ -88,6 +88,7 @@ final class Session {
     } finally {
       out.flush();
       err.flush();
+      closeEditor();
     }
     return outputWritten(code);
   }
@@ -268,6 +269,35 @@ final class Session {
     return lines;
   }
 
+  /** The line editor once the dialogue at a terminal asked for one; null before, and where there is none. */
+  private dev.guide.io.LineInput editor;
+
+  /**
+   * Where the person types the dialogue's lines, shown on {@code prompts}: at the process's own
+   * terminal, with a TERM that can edit, JLine's line editor (loaded only here, once a run);
+   * otherwise the plain lines of standard input.
+   */
+  dev.guide.io.LineInput input(PrintWriter prompts) {
+    if (editor == null && prompts == out && keyboard() && terminal.inputTerminal() && terminal.outputTerminal()
+        && AlternateScreen.suits(terminal, env)) {
+      editor = dev.guide.io.LineEditor.open(out).map(dev.guide.io.LineInput.class::cast)
+          .orElse(dev.guide.io.LineInput.plain(lines(), out));
+    }
+    return editor != null && prompts == out ? editor : dev.guide.io.LineInput.plain(lines(), prompts);
+  }
+
+  /** Gives the terminal back (before a pager takes it, and at the end). */
+  private void closeEditor() {
+    if (editor instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // The terminal was restored after the last line already.
+      }
+    }
+    editor = null;
+  }
+
   /** Whether standard input is this process's own (a person's keyboard when it is a terminal), not a test's stream. */
   boolean keyboard() {
     return in == System.in;
@@ -275,9 +305,7 @@ final class Session {
 
   /** Asks a yes-or-no question at the terminal; Enter gives {@code otherwise}, the end of input no. */
   boolean yes(PrintWriter prompts, String question, boolean otherwise) throws IOException {
-    prompts.print(question);
-    prompts.flush();
-    String answer = lines().readLine();
+    String answer = input(prompts).readLine(question);
     if (answer == null) {
       prompts.println();
       return false;
@@ -383,6 +411,7 @@ final class Session {
     Pager pager = new Pager(env);
     return pager.command().map(command -> {
       out.flush();
+      closeEditor();
       return pager.show(command, text);
     }).orElse(false);
   }
@@ -401,6 +430,13 @@ final class Session {
    * Zero or less is no width at all (an unset terminal size), so it means 80 too.
    */
   int width() {
+    if (editor != null) {
+      return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, editor.width(columns())));
+    }
+    return columns();
+  }
+
+  private int columns() {
     try {
       int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
       return columns < 1 ? DEFAULT_WIDTH : Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, columns));

@@ -51,7 +51,7 @@ public final class Dialogue {
 
   private final Questionnaire questionnaire;
   private final View view;
-  private final BufferedReader in;
+  private final LineInput in;
   private final PrintWriter out;
   private final Set<String> done = new HashSet<>();
   private final Deque<String> history = new ArrayDeque<>();
@@ -62,6 +62,11 @@ public final class Dialogue {
   private boolean acknowledged;
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
+    this(questionnaire, view, LineInput.plain(in, out), out);
+  }
+
+  /** The dialogue with lines from {@code in}: at a terminal, {@link LineEditor}. */
+  public Dialogue(Questionnaire questionnaire, View view, LineInput in, PrintWriter out) {
     this.questionnaire = questionnaire;
     this.view = view;
     this.in = in;
@@ -185,8 +190,8 @@ public final class Dialogue {
     out.println(view.styler().heading("Your answers"));
     for (int i = 0; i < shown.size(); i++) {
       Question question = shown.get(i);
-      out.println(String.join("\n", Wrap.lines(view.say(question.text()), view.width(), pad(i + 1) + ". ", "      ")));
-      out.println(String.join("\n", Wrap.lines("\u2192 " + describe(question), view.width(), "      ", "        ")));
+      out.println(String.join("\n", Wrap.lines(view.say(question.text()), width(), pad(i + 1) + ". ", "      ")));
+      out.println(String.join("\n", Wrap.lines("\u2192 " + describe(question), width(), "      ", "        ")));
     }
     say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
   }
@@ -219,7 +224,7 @@ public final class Dialogue {
   private Step ask(Question question, int position, int total) throws IOException {
     out.println();
     String counter = position + " of " + total;
-    List<String> lines = Wrap.lines(view.say(question.text()), view.width(), counter + "  ", "  ");
+    List<String> lines = Wrap.lines(view.say(question.text()), width(), counter + "  ", "  ");
     // Style the counter after wrapping: escape codes have no width on screen.
     out.println(view.styler().heading(counter) + lines.get(0).substring(counter.length()));
     for (String rest : lines.subList(1, lines.size())) {
@@ -230,7 +235,7 @@ public final class Dialogue {
     }
     List<Choice> choices = question.choices();
     for (int i = 0; i < choices.size(); i++) {
-      out.println(String.join("\n", Wrap.lines(view.say(choices.get(i).label()), view.width(), pad(i + 1) + ") ", "      ")));
+      out.println(String.join("\n", Wrap.lines(view.say(choices.get(i).label()), width(), pad(i + 1) + ") ", "      ")));
     }
     boolean hasAnswer = answers.chosen().containsKey(question.id());
     if (hasAnswer) {
@@ -329,9 +334,7 @@ public final class Dialogue {
   }
 
   private String prompt() throws IOException {
-    out.print("> ");
-    out.flush();
-    String line = in.readLine();
+    String line = in.readLine("> ");
     return line == null ? null : line.strip();
   }
 
@@ -345,9 +348,14 @@ public final class Dialogue {
   private void say(String text) {
     String indent = text.startsWith("  ") ? "  " : "";
     for (String paragraph : text.split("\n", -1)) {
-      out.println(paragraph.isBlank() ? "" : String.join("\n", Wrap.lines(paragraph, view.width(), indent, indent)));
+      out.println(paragraph.isBlank() ? "" : String.join("\n", Wrap.lines(paragraph, width(), indent, indent)));
     }
     out.flush();
+  }
+
+  /** The terminal's width now (it may have been resized since the last question), else the view's. */
+  private int width() {
+    return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, in.width(view.width())));
   }
 
   private static String capitalise(String text) {
