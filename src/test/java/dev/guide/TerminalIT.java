@@ -163,4 +163,48 @@ class TerminalIT {
     }
     assertTrue(Files.readString(log).contains("org.jline.reader.impl.LineReaderImpl"), "the dialogue at a terminal edits lines");
   }
+
+  /** Answers every question (1 to the first, skipping the rest) up to the review of the answers. */
+  private static void answerAll(Tmux tmux) throws Exception {
+    tmux.prompt("1 of ");
+    tmux.line("1");
+    for (int i = 0; i < 30; i++) {
+      String screen = tmux.prompt(" of ");
+      if (screen.contains("Type a number to change that answer")) {
+        return;
+      }
+      tmux.line("s");
+      Thread.sleep(300);
+    }
+    throw new AssertionError("the review never came\n" + tmux.screen());
+  }
+
+  @Test
+  void leavingThePagerWithQOffersToReadTheResultAgainOrSaveIt() throws Exception {
+    try (Tmux tmux = guide(100, "ask", "--partner", "she")) {
+      answerAll(tmux);
+      tmux.line("");
+      tmux.waitFor("space for more, q to leave");
+      String first = tmux.screen();
+      assertTrue(first.startsWith("IN SHORT") || first.contains("\nIN SHORT"), "the summary is on the first page\n" + first);
+      tmux.keys("q");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.keys("r", "Enter");
+      tmux.waitFor("space for more, q to leave");
+      tmux.keys("q");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.keys("s", "Enter");
+      tmux.prompt("", "File to save it in (result.md for Markdown, result.txt for text):");
+      tmux.line(dir.resolve("kept.md").toString());
+      tmux.waitFor("readable by you only");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.keys("Enter");
+      tmux.prompt("", "Would you like help preparing the conversation? [y/N]");
+      tmux.keys("Enter");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
+    Path kept = dir.resolve("kept.md");
+    assertTrue(Files.readString(kept).contains("## In short\n"), Files.readString(kept));
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+  }
 }

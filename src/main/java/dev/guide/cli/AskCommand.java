@@ -174,6 +174,18 @@ final class AskCommand extends BaseCommand {
     if (output != null) {
       OutputFile.write(output, report, isSet(force));
       session().err().println("guide: wrote the result to " + output);
+    } else if (dialogueRan && format == ReportFormat.text && session().terminal().inputTerminal() && session().page(report)) {
+      // Read in the pager: leaving it on the first page must not lose the rest.
+      Result scored = result;
+      ReadAgain.offer(session(), report, chosen -> switch (chosen) {
+        case json -> new JsonOutput(view).result(scored, content.questionnaire().messages().disclaimer(),
+            content.helplines(), country);
+        case markdown -> new ResultReport(content, view, country).write(scored, Document.markdown());
+        default -> {
+          View plain = new View(view.partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
+          yield new ResultReport(content, plain, country).write(scored, Document.text(plain));
+        }
+      });
     } else {
       print(report);
     }
