@@ -1,5 +1,6 @@
 package dev.guide.io;
 
+import dev.guide.TerminalText;
 import dev.guide.content.Choice;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
@@ -162,7 +163,7 @@ public final class Dialogue {
       }
       int number = command == Command.BACK ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
       if (number < 1 || number > shown.size()) {
-        say("'" + line + "' is not one of the answers above. Type a number from 1 to " + shown.size()
+        say("'" + TerminalText.escape(line) + "' is not one of the answers above. Type a number from 1 to " + shown.size()
             + " to change that answer, press Enter to see your result, or q to stop.");
         continue;
       }
@@ -241,9 +242,16 @@ public final class Dialogue {
     if (hasAnswer) {
       say("  Press Enter to keep: " + describe(question));
     }
+    // The instruction is said once a question; after it, only what was wrong.
+    boolean hinted = false;
+    // Of a several-answer line, the choices understood while the rest is asked again.
+    List<String> kept = List.of();
     while (true) {
       String line = prompt();
       Command command = Command.of(line);
+      if (!kept.isEmpty() && command == Command.NONE) {
+        line = kept.stream().collect(Collectors.joining(", ")) + (line.isEmpty() ? "" : ", " + line);
+      }
       if (command == Command.QUIT) {
         return Step.QUIT;
       }
@@ -263,12 +271,26 @@ public final class Dialogue {
         if (hasAnswer) {
           return Step.ANSWERED;
         }
-        say("  " + hint(question));
+        say("  " + (hinted ? "No answer yet: type a number (1-" + question.choices().size() + "), or ? for help."
+            : hint(question)));
+        hinted = true;
         continue;
       }
-      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, "\u201c" + view.say(question.text()) + "\u201d");
+      String name = "\u201c" + view.say(question.text()) + "\u201d";
+      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, name);
+      if (parsed.problem().isPresent() && question.multiple()) {
+        ChoiceInput.Partial partial = ChoiceInput.understood(question, line, name);
+        if (!partial.understood().isEmpty() && !partial.problems().isEmpty()) {
+          kept = partial.understood();
+          say("  " + TerminalText.escape(view.say("Kept: " + labels(question, kept) + ". " + sentence(capitalise(
+              String.join("; ", partial.problems()))) + " Type the rest, or press Enter to keep just these.")));
+          continue;
+        }
+      }
       if (parsed.problem().isPresent()) {
-        say("  " + capitalise(parsed.problem().get()) + ". " + hint(question));
+        say("  " + TerminalText.escape(view.say(sentence(capitalise(parsed.problem().get())))) + (hinted ? "" : " " + hint(question)));
+        hinted = true;
+        kept = List.of();
       } else {
         answers = answers.with(question.id(), parsed.choices());
         acknowledge(question, parsed.choices());
@@ -325,6 +347,11 @@ public final class Dialogue {
         .collect(Collectors.joining("; "));
   }
 
+  private String labels(Question question, List<String> ids) {
+    return ids.stream().map(id -> question.choice(id).map(c -> "\u201c" + view.say(c.label()) + "\u201d").orElse(id))
+        .collect(Collectors.joining(", "));
+  }
+
   private String hint(Question question) {
     String range = "1-" + question.choices().size();
     return question.multiple()
@@ -356,6 +383,11 @@ public final class Dialogue {
   /** The terminal's width now (it may have been resized since the last question), else the view's. */
   private int width() {
     return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, in.width(view.width())));
+  }
+
+  /** Ends the text as a sentence: a full stop, unless it asks already. */
+  private static String sentence(String text) {
+    return text.endsWith("?") || text.endsWith(".") ? text : text + ".";
   }
 
   private static String capitalise(String text) {

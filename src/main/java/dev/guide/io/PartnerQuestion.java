@@ -51,7 +51,7 @@ public final class PartnerQuestion {
           if (partner.isPresent()) {
             return done(out, width, partner.get());
           }
-          say(out, width, "'" + line.strip() + "' is not one of he, she or they. Type one of them (or 1, 2, 3), "
+          say(out, width, "'" + dev.guide.TerminalText.escape(line.strip()) + "' is not one of he, she or they. Type one of them (or 1, 2, 3), "
               + "press Enter for he, or q to stop.");
         }
       }
