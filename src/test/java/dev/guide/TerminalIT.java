@@ -84,6 +84,16 @@ class TerminalIT {
   }
 
   @Test
+  void whatIsTypedBeforeThePromptIsKept() throws Exception {
+    try (Tmux tmux = guide(80, "ask", "--partner", "he")) {
+      // Typed at once, while the guide starts: the answer and q must both arrive.
+      tmux.line("2").line("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+      assertTrue(tmux.all().contains("Stopped."), tmux.all());
+    }
+  }
+
+  @Test
   void aResizedTerminalGetsTheNextQuestionWrappedToItsNewWidth() throws Exception {
     try (Tmux tmux = guide(100, "ask", "--partner", "she")) {
       tmux.prompt("1 of ");

@@ -22,6 +22,8 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class LineEditor implements LineInput, AutoCloseable {
 
+  private static final String GRAPHEME_CLUSTER = "org.jline.terminal.graphemeCluster";
+
   private final org.jline.terminal.Terminal terminal;
   private final LineReader reader;
   private final PrintWriter out;
@@ -46,6 +48,11 @@ public final class LineEditor implements LineInput, AutoCloseable {
 
   /** The editor at the process's own terminal; empty when JLine cannot take it. */
   public static java.util.Optional<LineEditor> open(PrintWriter out) {
+    // JLine asks the terminal whether it joins grapheme clusters, and reads the answer from the
+    // keyboard: what the person typed ahead of the prompt went with it.
+    if (System.getProperty(GRAPHEME_CLUSTER) == null) {
+      System.setProperty(GRAPHEME_CLUSTER, "false");
+    }
     try {
       org.jline.terminal.Terminal terminal = TerminalBuilder.builder()
           .system(true)
