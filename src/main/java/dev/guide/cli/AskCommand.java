@@ -322,6 +322,7 @@ final class AskCommand extends BaseCommand {
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
+    session().prepareInput(prompts);
     dialogueRan = true;
     Optional<Answers> done = Optional.empty();
     boolean draft = false;

@@ -278,12 +278,46 @@ final class Session {
    * otherwise the plain lines of standard input.
    */
   dev.guide.io.LineInput input(PrintWriter prompts) {
-    if (editor == null && prompts == out && keyboard() && terminal.inputTerminal() && terminal.outputTerminal()
-        && AlternateScreen.suits(terminal, env)) {
-      editor = dev.guide.io.LineEditor.open(out).map(dev.guide.io.LineInput.class::cast)
-          .orElse(dev.guide.io.LineInput.plain(lines(), out));
+    if (editor == null && editable(prompts)) {
+      prepareInput(prompts);
+      boolean interrupted = false;
+      while (opening.isAlive()) {
+        try {
+          opening.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      editor = opened != null ? opened : dev.guide.io.LineInput.plain(lines(), out);
+      opening = null;
+      opened = null;
     }
     return editor != null && prompts == out ? editor : dev.guide.io.LineInput.plain(lines(), prompts);
+  }
+
+  private boolean editable(PrintWriter prompts) {
+    return prompts == out && keyboard() && terminal.inputTerminal() && terminal.outputTerminal()
+        && AlternateScreen.suits(terminal, env);
+  }
+
+  /** The line editor being made, on its own thread, while the first question is shown. */
+  private Thread opening;
+  private volatile dev.guide.io.LineInput opened;
+
+  /**
+   * Starts making the line editor where {@link #input} will give one: JLine takes a good part of
+   * a second to load and to read the terminal's settings, which it does while the guide shows
+   * the first question rather than before.
+   */
+  void prepareInput(PrintWriter prompts) {
+    if (editor == null && opening == null && editable(prompts)) {
+      opening = new Thread(() -> opened = dev.guide.io.LineEditor.open(out).orElse(null), "line editor");
+      opening.setDaemon(true);
+      opening.start();
+    }
   }
 
   /** Gives the terminal back (before a pager takes it, and at the end). */

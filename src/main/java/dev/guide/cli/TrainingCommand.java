@@ -57,6 +57,8 @@ final class TrainingCommand extends BaseCommand {
     for (List<String> args : RUNS) {
       Main.run(new ByteArrayInputStream(input), nowhere, nowhere, Map.of(), Terminal.NONE, args.toArray(String[]::new));
     }
+    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too.
+    dev.guide.io.LineEditor.warmUp();
     return ExitCode.OK;
   }
 }

@@ -108,4 +108,25 @@ public final class LineEditor implements LineInput, AutoCloseable {
       // The terminal was restored after the last line already.
     }
   }
+
+  /**
+   * Reads one line through JLine from a string, on no terminal, so that the run that makes the
+   * launchers' class-data archive ({@code guide cds-training}) records its classes: at a
+   * terminal they then load from the archive. Touches neither the terminal nor any file.
+   */
+  public static void warmUp() {
+    try (org.jline.terminal.Terminal terminal = TerminalBuilder.builder()
+        .system(false)
+        .streams(new java.io.ByteArrayInputStream("x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            java.io.OutputStream.nullOutputStream())
+        .type("xterm")
+        .size(new org.jline.terminal.Size(80, 24))
+        .nativeSignals(false)
+        .build()) {
+      LineReaderBuilder.builder().terminal(terminal).option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+          .variable(LineReader.BELL_STYLE, "none").build().readLine("> ");
+    } catch (IOException | RuntimeException e) {
+      // Only a warm-up: the archive holds fewer classes.
+    }
+  }
 }
