@@ -193,6 +193,10 @@ final class AskCommand extends BaseCommand {
     if (dialogueRan && output == null && format == ReportFormat.text && !result.safety()
         && session().terminal().outputTerminal()) {
       plan = offerPlan(content, given.get(), result, now());
+      if (plan.isPresent() && !save && !resume) {
+        say(out(), "\nThis plan is not kept: without --save nothing is. To keep one, 'guide ask --save' keeps the "
+            + "check-in with its plan; 'guide plan --answers FILE --output plan.md' writes a plan to a file.");
+      }
     }
     if (save || resume) {
       if (consent == null) {

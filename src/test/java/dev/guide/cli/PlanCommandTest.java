@@ -216,4 +216,17 @@ class PlanCommandTest {
         .assertExit(ExitCode.OK).out();
     assertFalse(no.contains("GOING IN WITH OPEN QUESTIONS"), no);
   }
+
+  @Test
+  void aPlanMadeAtTheEndOfAskWithoutSaveSaysItIsNotKeptAndHowToKeepIt() throws IOException {
+    int questions = (int) dev.guide.quiz.TinyContent.real().questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty()).count();
+    String typed = "s\n".repeat(questions) + "\n" + "y\n\n\nin 1 week\n\n";
+    String out = at(DEC_6).terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").stdin(typed).exec("ask")
+        .assertExit(ExitCode.OK).out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("GOING IN WITH OPEN QUESTIONS"), out);
+    assertTrue(out.contains("This plan is not kept") && out.contains("'guide ask --save'")
+        && out.contains("--output plan.md"), out);
+    assertTrue(out.indexOf("This plan is not kept") > out.indexOf("GOING IN WITH OPEN QUESTIONS"), out);
+  }
 }
