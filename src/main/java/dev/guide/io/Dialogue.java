@@ -189,10 +189,17 @@ public final class Dialogue {
   private void review(List<Question> shown) {
     out.println();
     out.println(view.styler().heading("Your answers"));
+    // One line an answer, so that the whole review fits on the screen (a 24-row terminal showed
+    // only the last half of two lines an answer): the question cut short, the answer whole.
+    int width = width();
     for (int i = 0; i < shown.size(); i++) {
       Question question = shown.get(i);
-      out.println(String.join("\n", Wrap.lines(view.say(question.text()), width(), pad(i + 1) + ". ", "      ")));
-      out.println(String.join("\n", Wrap.lines("\u2192 " + describe(question), width(), "      ", "        ")));
+      String start = pad(i + 1) + ". ";
+      String answer = " \u2192 " + describe(question);
+      int room = width - start.length() - Math.min(answer.length(), width - start.length() - 20);
+      String asked = cut(view.say(question.text()), Math.max(12, room));
+      // Only a several-answer line longer than the screen goes on to the next lines.
+      out.println(String.join("\n", Wrap.lines(asked + answer, width, start, "        ")));
     }
     say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
   }
@@ -383,6 +390,11 @@ public final class Dialogue {
   /** The terminal's width now (it may have been resized since the last question), else the view's. */
   private int width() {
     return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, in.width(view.width())));
+  }
+
+  /** The text, cut with an ellipsis to at most {@code width} characters. */
+  private static String cut(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, Math.max(1, width - 1)).stripTrailing() + "\u2026";
   }
 
   /** Ends the text as a sentence: a full stop, unless it asks already. */

@@ -241,7 +241,7 @@ class DialogueTest {
   /** The answer shown under question {@code number} of the (last) review. */
   private static String reviewLine(String out, int number) {
     String review = lastReview(out);
-    Matcher m = Pattern.compile("(?m)^ +" + number + "\\. .*\\n((?: {5}.*\\n)+)").matcher(review);
+    Matcher m = Pattern.compile("(?m)^ +" + number + "\\. (.*\\n(?: {8}.*\\n)*)").matcher(review);
     assertTrue(m.find(), "review entry " + number + " in\n" + review);
     return m.group(1);
   }
@@ -254,7 +254,16 @@ class DialogueTest {
 
   @Test
   void reviewLineHelperFindsAnswers() {
-    assertEquals("     x\n", reviewLine("Your answers\n   1. q\n     x\nYour answers don't\n", 1));
+    assertEquals("q \u2192 x\n", reviewLine("Your answers\n   1. q \u2192 x\nYour answers don't\n", 1));
+    assertEquals("q \u2192 x;\n        y\n", reviewLine("Your answers\n   1. q \u2192 x;\n        y\n   2. r\n", 1));
+  }
+
+  @Test
+  void theReviewGivesOneLineAnAnswerSoItFitsTheScreen() {
+    String review = lastReview(typed(skips(unconditional) + "\n").assertExit(ExitCode.OK).out());
+    String list = review.substring(0, review.indexOf("\nType a number"));
+    assertEquals(unconditional + 1, list.lines().count(), "a heading, then one line an answer\n" + list);
+    assertTrue(list.lines().allMatch(line -> line.length() <= 80), list);
   }
 
   @Test
