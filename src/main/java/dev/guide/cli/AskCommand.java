@@ -245,9 +245,13 @@ final class AskCommand extends BaseCommand {
       return Optional.empty();
     }
     out.println();
-    dev.guide.quiz.Limit limit = result.crisis().isEmpty()
-        ? LimitPrompts.ask(content.plan(), view(), session().input(out), out, now.toLocalDate())
-        : dev.guide.quiz.Limit.NONE;
+    dev.guide.quiz.Limit limit = dev.guide.quiz.Limit.NONE;
+    if (result.crisis().isEmpty()) {
+      // Private words, asked in the alternate screen as the questions were; the plan shows them.
+      try (AlternateScreen screen = AlternateScreen.enter(out, session().alternateScreen())) {
+        limit = LimitPrompts.ask(content.plan(), view(), session().input(out), out, now.toLocalDate());
+      }
+    }
     dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
     print(PlanCommand.render(content, view(), session().country(country.getValue()), now::toLocalDate, plan,
         ReportFormat.text));
