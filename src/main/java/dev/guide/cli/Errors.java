@@ -46,8 +46,11 @@ final class Errors {
   static int handleParameters(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("guide: " + describe(e));
-    UnmatchedArgumentException.printSuggestions(e, err);
+    String message = describe(e);
+    err.println("guide: " + message);
+    if (!message.contains("did you mean") && !message.contains("--version")) {
+      UnmatchedArgumentException.printSuggestions(e, err);
+    }
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
   }
@@ -84,7 +87,17 @@ final class Errors {
         return "unknown option '" + first + "'";
       }
       boolean atRoot = e.getCommandLine().getParent() == null;
+      if (atRoot && first.equals("version")) {
+        return "unknown command 'version'; 'guide --version' prints the version";
+      }
       return atRoot ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
+    }
+    // 'guide help reson': picocli's help command says only that it does not know the word.
+    java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.?")
+        .matcher(String.valueOf(e.getMessage()));
+    if (unknown.matches()) {
+      List<String> commands = GuideCommand.COMMANDS.stream().filter(c -> !c.equals("cds-training")).toList();
+      return "unknown command '" + unknown.group(1) + "'" + dev.guide.content.Ids.didYouMean(unknown.group(1), commands);
     }
     return e.getMessage();
   }
