@@ -22,4 +22,12 @@ class HelpWordsTest {
         .assertErrContains("'guide --version' prints the version");
     assertFalse(result.err().contains("questions or completion"), result.err());
   }
+
+  @Test
+  void theSafetyCommandIsDescribedInWholeSentences() {
+    String help = guide().exec("--help").assertExit(ExitCode.OK).out().replaceAll("\\s+", " ");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        help.contains("safety If you are afraid of your partner, controlled or hurt: where to get help in your country, "
+            + "and what can help."), help);
+  }
 }
