@@ -81,6 +81,7 @@ final class Session {
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));
       // Picocli lays out help in no fewer than 55 columns; prose of our own wraps narrower.
       commandLine.setUsageHelpWidth(Math.max(55, width()));
+      SharedOptionsHelp.apply(commandLine);
     }
     int code;
     try {

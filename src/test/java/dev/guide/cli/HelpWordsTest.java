@@ -30,4 +30,14 @@ class HelpWordsTest {
         help.contains("safety If you are afraid of your partner, controlled or hurt: where to get help in your country, "
             + "and what can help."), help);
   }
+
+  @Test
+  void aCommandsHelpListsItsOwnOptionsFirstAndTheSharedOnesApart() {
+    String help = guide().exec("ask", "--help").assertExit(ExitCode.OK).out();
+    int own = help.indexOf("--answers=FILE");
+    int heading = help.indexOf(SharedOptionsHelp.HEADING);
+    int shared = help.indexOf("--partner=he|she|they", heading);
+    org.junit.jupiter.api.Assertions.assertTrue(own > 0 && heading > own && shared > heading, help);
+    org.junit.jupiter.api.Assertions.assertTrue(help.indexOf("\n      --save ") < heading && help.indexOf("\n      --no-pager ") > heading, help);
+  }
 }
