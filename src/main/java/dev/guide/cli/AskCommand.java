@@ -178,6 +178,18 @@ final class AskCommand extends BaseCommand {
     if (output != null) {
       OutputFile.write(output, report, isSet(force));
       session().err().println(TerminalText.escape("guide: wrote the result to " + output));
+    } else if (dialogueRan && format == ReportFormat.text && session().terminal().inputTerminal() && session().page(report)) {
+      // Read in the pager: leaving it on the first page must not lose the rest.
+      Result scored = result;
+      ReadAgain.offer(session(), report, chosen -> switch (chosen) {
+        case json -> new JsonOutput(view).result(scored, content.questionnaire().messages().disclaimer(),
+            content.helplines(), country);
+        case markdown -> new ResultReport(content, view, country).write(scored, Document.markdown());
+        default -> {
+          View plain = new View(view.partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false);
+          yield new ResultReport(content, plain, country).write(scored, Document.text(plain));
+        }
+      });
     } else {
       print(report);
     }
@@ -200,6 +212,10 @@ final class AskCommand extends BaseCommand {
       Runnable keep = (save || resume) && consent
           ? () -> saveOnInterrupt(content, store, answered, result, resume) : () -> { };
       plan = SaveInterrupts.during(keep, () -> offerPlan(content, answered, result, now()));
+      if (plan.isPresent() && !save && !resume) {
+        say(out(), "\nThis plan is not kept: without --save nothing is. To keep one, 'guide ask --save' keeps the "
+            + "check-in with its plan; 'guide plan --answers FILE --output plan.md' writes a plan to a file.");
+      }
     }
     if (save || resume) {
       if (!consent) {
@@ -248,9 +264,13 @@ final class AskCommand extends BaseCommand {
       return Optional.empty();
     }
     out.println();
-    dev.guide.quiz.Limit limit = result.crisis().isEmpty()
-        ? LimitPrompts.ask(content.plan(), view(), session().lines(), out, now.toLocalDate())
-        : dev.guide.quiz.Limit.NONE;
+    dev.guide.quiz.Limit limit = dev.guide.quiz.Limit.NONE;
+    if (result.crisis().isEmpty()) {
+      // Private words, asked in the alternate screen as the questions were; the plan shows them.
+      try (AlternateScreen screen = AlternateScreen.enter(out, session().alternateScreen())) {
+        limit = LimitPrompts.ask(content.plan(), view(), session().input(out), out, now.toLocalDate());
+      }
+    }
     dev.guide.quiz.Plan plan = dev.guide.quiz.Plan.of(content, answers, result, limit);
     print(PlanCommand.render(content, view(), session().country(country.getValue()), now::toLocalDate, plan,
         ReportFormat.text));
@@ -329,6 +349,7 @@ final class AskCommand extends BaseCommand {
     // Prompts go where the person can see them, even when the result is redirected to a file.
     boolean toScreen = session().terminal().outputTerminal();
     PrintWriter prompts = toScreen ? out() : session().err();
+    session().prepareInput(prompts);
     dialogueRan = true;
     Optional<Answers> done = Optional.empty();
     boolean draft = false;
@@ -338,12 +359,12 @@ final class AskCommand extends BaseCommand {
       screen = alternate.used();
       // Asked before the questions, which name the partner; q or the end of input stops here too.
       Optional<Partner> partner = session().partnerChosen() ? Optional.of(view().partner())
-          : PartnerQuestion.ask(session().lines(), prompts, view().width());
+          : PartnerQuestion.ask(session().input(prompts), prompts, view().width());
       if (partner.isPresent()) {
         session().choosePartner(partner.get());
         Optional<String> where = session().country(country.getValue());
         dev.guide.render.HelpList help = new dev.guide.render.HelpList(content.helplines());
-        Dialogue started = new Dialogue(content.questionnaire(), view(), session().lines(), prompts)
+        Dialogue started = new Dialogue(content.questionnaire(), view(), session().input(prompts), prompts)
             .startingFrom(start.answers(), start.asked())
             .helpNow(crisis -> help.now(where, crisis))
             .dangerNow(content.helplines().danger());

@@ -46,13 +46,16 @@ final class Errors {
   static int handleParameters(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
+    String message = describe(e);
     // What was typed is quoted back: never let it steer the terminal (an escape in a word from a script).
-    err.println(TerminalText.escape("guide: " + describe(e)));
-    java.io.StringWriter suggestions = new java.io.StringWriter();
-    PrintWriter collect = new PrintWriter(suggestions);
-    UnmatchedArgumentException.printSuggestions(e, collect);
-    collect.flush();
-    err.print(TerminalText.escape(suggestions.toString()));
+    err.println(TerminalText.escape("guide: " + message));
+    if (!message.contains("did you mean") && !message.contains("--version")) {
+      java.io.StringWriter suggestions = new java.io.StringWriter();
+      PrintWriter collect = new PrintWriter(suggestions);
+      UnmatchedArgumentException.printSuggestions(e, collect);
+      collect.flush();
+      err.print(TerminalText.escape(suggestions.toString()));
+    }
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
   }
@@ -89,7 +92,17 @@ final class Errors {
         return "unknown option '" + first + "'";
       }
       boolean atRoot = e.getCommandLine().getParent() == null;
+      if (atRoot && first.equals("version")) {
+        return "unknown command 'version'; 'guide --version' prints the version";
+      }
       return atRoot ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
+    }
+    // 'guide help reson': picocli's help command says only that it does not know the word.
+    java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.?")
+        .matcher(String.valueOf(e.getMessage()));
+    if (unknown.matches()) {
+      List<String> commands = GuideCommand.COMMANDS.stream().filter(c -> !c.equals("cds-training")).toList();
+      return "unknown command '" + unknown.group(1) + "'" + dev.guide.content.Ids.didYouMean(unknown.group(1), commands);
     }
     return e.getMessage();
   }

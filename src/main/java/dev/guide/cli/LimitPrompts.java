@@ -23,14 +23,17 @@ final class LimitPrompts {
   private LimitPrompts() {}
 
   static Limit ask(PlanTexts texts, View view, BufferedReader in, PrintWriter out, LocalDate today) throws IOException {
+    return ask(texts, view, dev.guide.io.LineInput.plain(in, out), out, today);
+  }
+
+  static Limit ask(PlanTexts texts, View view, dev.guide.io.LineInput in, PrintWriter out, LocalDate today)
+      throws IOException {
     out.println(String.join("\n", Wrap.lines("Your limit and a date, in your own words (press Enter to skip one):",
         view.width(), "", "")));
     Limit limit = Limit.NONE;
     for (String name : PlanTexts.LIMIT) {
       for (int attempt = 0; attempt < (name.equals("by") ? DATE_TRIES : 2); attempt++) {
-        out.print(view.say(texts.prompt(name).prompt()) + " ");
-        out.flush();
-        String line = in.readLine();
+        String line = in.readLine(view.say(texts.prompt(name).prompt()) + " ");
         if (line == null) {
           out.println();
           return limit;

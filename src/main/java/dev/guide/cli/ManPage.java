@@ -56,9 +56,17 @@ final class ManPage {
     line(".SH ENVIRONMENT");
     item("GUIDE_CONTENT", "A content folder to read instead of the built-in content.");
     item("GUIDE_PARTNER", "he, she or they: how to refer to your partner when --partner is not given.");
+    item("GUIDE_COUNTRY", "Your country (two letters, such as GB) for the help lists when --country is not given; "
+        + "else the region of the locale.");
+    item("GUIDE_DATA_DIR", "The data folder (a full path) for every command; --data-dir wins for one.");
+    item("GUIDE_PASSPHRASE_FILE", "A file (yours alone) whose first line is the passphrase of locked check-ins, for "
+        + "scripts; at a terminal the passphrase is typed instead.");
     item("NO_COLOR", "When set and not empty, no colour (as with --color=never).");
     item("COLUMNS", "The width to wrap prose to; 80 when unset.");
     item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");
+    item("LESS", "Options for less; FRX when unset, as git sets it.");
+    item("TERM", "At a terminal, the questionnaire edits its lines (JLine) and runs in the alternate screen; "
+        + "with TERM unset or dumb, neither.");
     item("XDG_DATA_HOME", "Where saved check-ins go: XDG_DATA_HOME/guide, else ~/.local/share/guide (or --data-dir).");
     item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide "
         + "(a relative path is ignored).");
@@ -67,6 +75,8 @@ final class ManPage {
     line(".SH FILES");
     item("~/.local/share/guide/check-in-*.json", "Saved check-ins (guide ask --save), readable by you only.");
     item("~/.local/share/guide/draft.json", "A questionnaire stopped after --save, for guide ask --resume.");
+    item("~/.local/share/guide/keyring", "In a folder locked with a passphrase (guide passphrase): the keys of "
+        + "the check-ins, opened only by the passphrase.");
     item("~/.cache/guide/", "The launcher's class-data archive: the guide's own classes, nothing about you; "
         + "guide forget --all deletes it.");
     line(".SH PRIVACY");

@@ -152,7 +152,12 @@ final class PlanCommand extends BaseCommand {
     boolean prompt = !fromFile && session().terminal().inputTerminal() && !"-".equals(String.valueOf(file));
     if (prompt && !result.safety() && result.crisis().isEmpty()) {
       PrintWriter prompts = session().terminal().outputTerminal() && output == null ? out() : session().err();
-      limit = LimitPrompts.ask(content.plan(), view(), session().lines(), prompts, today.get());
+      // What the person writes of their limit is private: it goes in the alternate screen, as the
+      // questionnaire does, and only the plan shows it, in the normal screen.
+      try (dev.guide.io.AlternateScreen screen = dev.guide.io.AlternateScreen.enter(prompts,
+          prompts == out() && session().alternateScreen())) {
+        limit = LimitPrompts.ask(content.plan(), view(), session().input(prompts), prompts, today.get());
+      }
     }
     Plan plan = Plan.of(content, given, result, limit);
     View view = output != null ? new View(view().partner(), Session.DEFAULT_WIDTH, Styler.PLAIN, false) : view();

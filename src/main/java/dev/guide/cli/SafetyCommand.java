@@ -24,8 +24,9 @@ final class SafetyCommand extends BaseCommand {
 
   SafetyCommand(Session session) {
     super(session, "safety",
-        new String[] {"If you are afraid of your partner, controlled or hurt: where to get help in your country,",
-            "and what can help. Works without a network connection; nothing is asked or kept."},
+        new String[] {"If you are afraid of your partner, controlled or hurt: where to get help in your country, "
+                + "and what can help.",
+            "Works without a network connection; nothing is asked or kept."},
         "  guide safety", "  guide safety --country GB", "  guide safety --country IE --format json");
   }
 

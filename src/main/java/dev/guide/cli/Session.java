@@ -83,6 +83,7 @@ final class Session {
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));
       // Picocli lays out help in no fewer than 55 columns; prose of our own wraps narrower.
       commandLine.setUsageHelpWidth(Math.max(55, width()));
+      SharedOptionsHelp.apply(commandLine);
     }
     int code;
     try {
@@ -90,6 +91,7 @@ final class Session {
     } finally {
       out.flush();
       err.flush();
+      closeEditor();
       // The passphrase and its keys stay in memory no longer than the command needs them.
       if (lock != null) {
         lock.wipe();
@@ -278,6 +280,69 @@ final class Session {
     return lines;
   }
 
+  /** The line editor once the dialogue at a terminal asked for one; null before, and where there is none. */
+  private dev.guide.io.LineInput editor;
+
+  /**
+   * Where the person types the dialogue's lines, shown on {@code prompts}: at the process's own
+   * terminal, with a TERM that can edit, JLine's line editor (loaded only here, once a run);
+   * otherwise the plain lines of standard input.
+   */
+  dev.guide.io.LineInput input(PrintWriter prompts) {
+    if (editor == null && editable(prompts)) {
+      prepareInput(prompts);
+      boolean interrupted = false;
+      while (opening.isAlive()) {
+        try {
+          opening.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      editor = opened != null ? opened : dev.guide.io.LineInput.plain(lines(), out);
+      opening = null;
+      opened = null;
+    }
+    return editor != null && prompts == out ? editor : dev.guide.io.LineInput.plain(lines(), prompts);
+  }
+
+  private boolean editable(PrintWriter prompts) {
+    return prompts == out && keyboard() && terminal.inputTerminal() && terminal.outputTerminal()
+        && AlternateScreen.suits(terminal, env);
+  }
+
+  /** The line editor being made, on its own thread, while the first question is shown. */
+  private Thread opening;
+  private volatile dev.guide.io.LineInput opened;
+
+  /**
+   * Starts making the line editor where {@link #input} will give one: JLine takes a good part of
+   * a second to load and to read the terminal's settings, which it does while the guide shows
+   * the first question rather than before.
+   */
+  void prepareInput(PrintWriter prompts) {
+    if (editor == null && opening == null && editable(prompts)) {
+      opening = new Thread(() -> opened = dev.guide.io.LineEditor.open(out).orElse(null), "line editor");
+      opening.setDaemon(true);
+      opening.start();
+    }
+  }
+
+  /** Gives the terminal back (before a pager takes it, and at the end). */
+  private void closeEditor() {
+    if (editor instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // The terminal was restored after the last line already.
+      }
+    }
+    editor = null;
+  }
+
   /** Whether standard input is this process's own (a person's keyboard when it is a terminal), not a test's stream. */
   boolean keyboard() {
     return in == System.in;
@@ -285,9 +350,7 @@ final class Session {
 
   /** Asks a yes-or-no question at the terminal; Enter gives {@code otherwise}, the end of input no. */
   boolean yes(PrintWriter prompts, String question, boolean otherwise) throws IOException {
-    prompts.print(question);
-    prompts.flush();
-    String answer = lines().readLine();
+    String answer = input(prompts).readLine(question);
     if (answer == null) {
       prompts.println();
       return false;
@@ -393,6 +456,7 @@ final class Session {
     Pager pager = new Pager(env);
     return pager.command().map(command -> {
       out.flush();
+      closeEditor();
       boolean shown = pager.show(command, text);
       if (!shown && pager.failed()) {
         err.println(dev.guide.TerminalText.escape("guide: the pager (" + command + ") ended with an error, so the text "
@@ -416,6 +480,13 @@ final class Session {
    * Zero or less is no width at all (an unset terminal size), so it means 80 too.
    */
   int width() {
+    if (editor != null) {
+      return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, editor.width(columns())));
+    }
+    return columns();
+  }
+
+  private int columns() {
     try {
       int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
       return columns < 1 ? DEFAULT_WIDTH : Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, columns));

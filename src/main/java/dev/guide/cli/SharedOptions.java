@@ -24,7 +24,7 @@ final class SharedOptions {
   /** --data-dir DIR, of the commands that keep or read check-ins. */
   static OptionSpec.Builder dataDir() {
     return OptionSpec.builder("--data-dir").paramLabel("DIR").type(Path.class).converters(new FileName())
-        .description("Keep check-ins in DIR instead of $XDG_DATA_HOME/guide (else ~/.local/share/guide).");
+        .description("Keep check-ins in DIR instead of $GUIDE_DATA_DIR, else $XDG_DATA_HOME/guide (else ~/.local/share/guide).");
   }
 
   /** --country CC, of the commands that can show where to get help. */

@@ -98,6 +98,8 @@ final class TrainingCommand extends BaseCommand {
         Files.deleteIfExists(file);
       }
     }
+    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too.
+    dev.guide.io.LineEditor.warmUp();
     return ExitCode.OK;
   }
 }

@@ -58,6 +58,40 @@ public record Question(
   }
 
   /**
+   * For words that are no choice: the one choice whose label has a run of words spelt nearly so
+   * ("sevral months" for "Several months, less than a year"), to suggest, never to take; empty
+   * when none is near or two are as near.
+   */
+  public Optional<Choice> nearest(String typed) {
+    String wanted = Ids.normalise(typed.strip());
+    if (wanted.replace("-", "").length() < 4 || COMMAND_WORDS.contains(wanted)) {
+      return Optional.empty();
+    }
+    int allowed = Math.max(1, wanted.length() / 5);
+    int words = wanted.split("-").length;
+    Choice best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (Choice choice : choices) {
+      int distance = Integer.MAX_VALUE;
+      for (Partner partner : Partner.values()) {
+        String[] label = Ids.normalise(partner.render(choice.label())).split("-");
+        for (int i = 0; i + words <= label.length; i++) {
+          distance = Math.min(distance, typoDistance(wanted, String.join("-", java.util.Arrays.copyOfRange(label, i, i + words))));
+        }
+      }
+      if (distance < bestDistance) {
+        best = choice;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance == bestDistance && best != choice) {
+        tie = true;
+      }
+    }
+    return best != null && !tie && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
    * The choices a typed word fits when it fits more than one, so a person can be told which
    * ("we" starts both "We live together" and "We live far apart"); empty otherwise.
    */
@@ -70,9 +104,12 @@ public record Question(
     return byWord.size() > 1 ? byWord : byFirstWords(wanted).size() > 1 ? byFirstWords(wanted) : List.of();
   }
 
-  /** "no" for "No, none of these": the choices whose labels start with these words. */
+  /** "no" for "No, none of these": the choices whose labels start with these words (two letters at least: "a" is no answer). */
   private List<Choice> byFirstWords(String wanted) {
     List<Choice> found = new java.util.ArrayList<>();
+    if (wanted.length() < 2) {
+      return found;
+    }
     for (Choice choice : choices) {
       boolean has = false;
       for (Partner partner : Partner.values()) {
@@ -85,10 +122,13 @@ public record Question(
     return found;
   }
 
-  /** "fast" for "Very fast": the choices whose labels have this word of at least three letters. */
+  /**
+   * "fast" for "Very fast", "changes the subject" for "She changes the subject": the choices whose
+   * labels have this word of at least three letters, or this run of words.
+   */
   private List<Choice> byOneWord(String wanted) {
     List<Choice> found = new java.util.ArrayList<>();
-    if (wanted.length() < 3 || wanted.contains("-")) {
+    if (wanted.length() < 3) {
       return found;
     }
     for (Choice choice : choices) {
@@ -101,5 +141,26 @@ public record Question(
       }
     }
     return found;
+  }
+
+  /** Edits from one spelling to another, a swap of two letters side by side counting as one ("anxeity"). */
+  static int typoDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package dev.guide.io;
 
+import dev.guide.TerminalText;
 import dev.guide.content.Choice;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
@@ -51,7 +52,7 @@ public final class Dialogue {
 
   private final Questionnaire questionnaire;
   private final View view;
-  private final BufferedReader in;
+  private final LineInput in;
   private final PrintWriter out;
   private final Set<String> done = new HashSet<>();
   private final Deque<String> history = new ArrayDeque<>();
@@ -65,6 +66,11 @@ public final class Dialogue {
   private final Set<String> helped = new HashSet<>();
 
   public Dialogue(Questionnaire questionnaire, View view, BufferedReader in, PrintWriter out) {
+    this(questionnaire, view, LineInput.plain(in, out), out);
+  }
+
+  /** The dialogue with lines from {@code in}: at a terminal, {@link LineEditor}. */
+  public Dialogue(Questionnaire questionnaire, View view, LineInput in, PrintWriter out) {
     this.questionnaire = questionnaire;
     this.view = view;
     this.in = in;
@@ -176,7 +182,7 @@ public final class Dialogue {
       }
       int number = command == Command.BACK ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
       if (number < 1 || number > shown.size()) {
-        say("'" + line + "' is not one of the answers above. Type a number from 1 to " + shown.size()
+        say("'" + TerminalText.escape(line) + "' is not one of the answers above. Type a number from 1 to " + shown.size()
             + " to change that answer, press Enter to see your result, or q to stop.");
         continue;
       }
@@ -202,10 +208,17 @@ public final class Dialogue {
   private void review(List<Question> shown) {
     out.println();
     out.println(view.styler().heading("Your answers"));
+    // One line an answer, so that the whole review fits on the screen (a 24-row terminal showed
+    // only the last half of two lines an answer): the question cut short, the answer whole.
+    int width = width();
     for (int i = 0; i < shown.size(); i++) {
       Question question = shown.get(i);
-      out.println(String.join("\n", Wrap.lines(view.say(question.text()), view.width(), pad(i + 1) + ". ", "      ")));
-      out.println(String.join("\n", Wrap.lines("\u2192 " + describe(question), view.width(), "      ", "        ")));
+      String start = pad(i + 1) + ". ";
+      String answer = " \u2192 " + describe(question);
+      int room = width - start.length() - Math.min(answer.length(), width - start.length() - 20);
+      String asked = cut(view.say(question.text()), Math.max(12, room));
+      // Only a several-answer line longer than the screen goes on to the next lines.
+      out.println(String.join("\n", Wrap.lines(asked + answer, width, start, "        ")));
     }
     say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
   }
@@ -238,7 +251,7 @@ public final class Dialogue {
   private Step ask(Question question, int position, int total) throws IOException {
     out.println();
     String counter = position + " of " + total;
-    List<String> lines = Wrap.lines(view.say(question.text()), view.width(), counter + "  ", "  ");
+    List<String> lines = Wrap.lines(view.say(question.text()), width(), counter + "  ", "  ");
     // Style the counter after wrapping: escape codes have no width on screen.
     out.println(view.styler().heading(counter) + lines.get(0).substring(counter.length()));
     for (String rest : lines.subList(1, lines.size())) {
@@ -249,15 +262,22 @@ public final class Dialogue {
     }
     List<Choice> choices = question.choices();
     for (int i = 0; i < choices.size(); i++) {
-      out.println(String.join("\n", Wrap.lines(view.say(choices.get(i).label()), view.width(), pad(i + 1) + ") ", "      ")));
+      out.println(String.join("\n", Wrap.lines(view.say(choices.get(i).label()), width(), pad(i + 1) + ") ", "      ")));
     }
     boolean hasAnswer = answers.chosen().containsKey(question.id());
     if (hasAnswer) {
       say("  Press Enter to keep: " + describe(question));
     }
+    // The instruction is said once a question; after it, only what was wrong.
+    boolean hinted = false;
+    // Of a several-answer line, the choices understood while the rest is asked again.
+    List<String> kept = List.of();
     while (true) {
       String line = prompt();
       Command command = Command.of(line);
+      if (!kept.isEmpty() && command == Command.NONE) {
+        line = kept.stream().collect(Collectors.joining(", ")) + (line.isEmpty() ? "" : ", " + line);
+      }
       if (command == Command.QUIT) {
         return Step.QUIT;
       }
@@ -277,12 +297,26 @@ public final class Dialogue {
         if (hasAnswer) {
           return Step.ANSWERED;
         }
-        say("  " + hint(question));
+        say("  " + (hinted ? "No answer yet: type a number (1-" + question.choices().size() + "), or ? for help."
+            : hint(question)));
+        hinted = true;
         continue;
       }
-      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, "\u201c" + view.say(question.text()) + "\u201d");
+      String name = "\u201c" + view.say(question.text()) + "\u201d";
+      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, name);
+      if (parsed.problem().isPresent() && question.multiple()) {
+        ChoiceInput.Partial partial = ChoiceInput.understood(question, line, name);
+        if (!partial.understood().isEmpty() && !partial.problems().isEmpty()) {
+          kept = partial.understood();
+          say("  " + TerminalText.escape(view.say("Kept: " + labels(question, kept) + ". " + sentence(capitalise(
+              String.join("; ", partial.problems()))) + " Type the rest, or press Enter to keep just these.")));
+          continue;
+        }
+      }
       if (parsed.problem().isPresent()) {
-        say("  " + capitalise(parsed.problem().get()) + ". " + hint(question));
+        say("  " + TerminalText.escape(view.say(sentence(capitalise(parsed.problem().get())))) + (hinted ? "" : " " + hint(question)));
+        hinted = true;
+        kept = List.of();
       } else {
         answers = answers.with(question.id(), parsed.choices());
         acknowledge(question, parsed.choices());
@@ -373,6 +407,11 @@ public final class Dialogue {
         .collect(Collectors.joining("; "));
   }
 
+  private String labels(Question question, List<String> ids) {
+    return ids.stream().map(id -> question.choice(id).map(c -> "\u201c" + view.say(c.label()) + "\u201d").orElse(id))
+        .collect(Collectors.joining(", "));
+  }
+
   private String hint(Question question) {
     String range = "1-" + question.choices().size();
     return question.multiple()
@@ -382,9 +421,7 @@ public final class Dialogue {
   }
 
   private String prompt() throws IOException {
-    out.print("> ");
-    out.flush();
-    String line = in.readLine();
+    String line = in.readLine("> ");
     return line == null ? null : line.strip();
   }
 
@@ -398,9 +435,24 @@ public final class Dialogue {
   private void say(String text) {
     String indent = text.startsWith("  ") ? "  " : "";
     for (String paragraph : text.split("\n", -1)) {
-      out.println(paragraph.isBlank() ? "" : String.join("\n", Wrap.lines(paragraph, view.width(), indent, indent)));
+      out.println(paragraph.isBlank() ? "" : String.join("\n", Wrap.lines(paragraph, width(), indent, indent)));
     }
     out.flush();
+  }
+
+  /** The terminal's width now (it may have been resized since the last question), else the view's. */
+  private int width() {
+    return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, in.width(view.width())));
+  }
+
+  /** The text, cut with an ellipsis to at most {@code width} characters. */
+  private static String cut(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, Math.max(1, width - 1)).stripTrailing() + "\u2026";
+  }
+
+  /** Ends the text as a sentence: a full stop, unless it asks already. */
+  private static String sentence(String text) {
+    return text.endsWith("?") || text.endsWith(".") ? text : text + ".";
   }
 
   private static String capitalise(String text) {

@@ -25,4 +25,23 @@ final class Interrupts {
       }
     }
   }
+
+  /**
+   * Ends the guide as Ctrl-C at a terminal does, for a line editor that reads Ctrl-C as a key:
+   * the signal is raised, so the JVM runs the shutdown hooks and exits with 130; where it cannot
+   * be raised, the same exit.
+   */
+  @SuppressWarnings("removal")
+  static void endAsCtrlCDoes() {
+    try {
+      sun.misc.Signal.raise(new sun.misc.Signal("INT"));
+      // The JVM is ending on another thread; wait for it.
+      Thread.sleep(10_000);
+    } catch (IllegalArgumentException | LinkageError e) {
+      // No SIGINT here: exit as it would.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Runtime.getRuntime().exit(130);
+  }
 }

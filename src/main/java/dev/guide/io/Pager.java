@@ -89,6 +89,11 @@ public final class Pager {
       // The text is UTF-8 whatever the locale says: without this, less under LANG=C (or a locale
       // that is not installed) shows a quote mark as <E2><80><9C>.
       builder.environment().putIfAbsent("LESSCHARSET", "utf-8");
+      // As git does: a plain PAGER=less shows colour rather than escape codes, and leaves a short
+      // text on the screen, unless the person set LESS themselves.
+      if (!env.containsKey("LESS")) {
+        builder.environment().put("LESS", "FRX");
+      }
       process = builder.start();
     } catch (IOException e) {
       failed = false;

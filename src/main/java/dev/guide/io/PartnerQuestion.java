@@ -19,12 +19,15 @@ public final class PartnerQuestion {
 
   /** The partner as the person named them; empty when they stopped (q) or the input ended. */
   public static Optional<Partner> ask(BufferedReader in, PrintWriter out, int width) throws IOException {
+    return ask(LineInput.plain(in, out), out, width);
+  }
+
+  /** As {@link #ask(BufferedReader, PrintWriter, int)}, with lines from {@code in}. */
+  public static Optional<Partner> ask(LineInput in, PrintWriter out, int width) throws IOException {
     say(out, width, "How shall the guide speak of your partner? Type he, she or they (or 1, 2, 3), "
         + "or press Enter for he.");
     while (true) {
-      out.print("> ");
-      out.flush();
-      String line = in.readLine();
+      String line = in.readLine("> ");
       String typed = line == null ? "q" : line.strip().toLowerCase(Locale.ROOT);
       switch (typed) {
         case "", "1", "s", "skip" -> {
@@ -48,7 +51,7 @@ public final class PartnerQuestion {
           if (partner.isPresent()) {
             return done(out, width, partner.get());
           }
-          say(out, width, "'" + line.strip() + "' is not one of he, she or they. Type one of them (or 1, 2, 3), "
+          say(out, width, "'" + dev.guide.TerminalText.escape(line.strip()) + "' is not one of he, she or they. Type one of them (or 1, 2, 3), "
               + "press Enter for he, or q to stop.");
         }
       }

@@ -75,7 +75,7 @@ public final class ChoiceInput {
             + String.join(", ", numbers) + "); give the number, or more of the words, of the one you mean");
       }
       if (choice.isEmpty()) {
-        return Parsed.wrong("'" + one + "' is not a choice for " + name);
+        return Parsed.wrong("'" + one + "' is not a choice for " + name + suggestion(question, one));
       }
       if (chosen.contains(choice.get().id())) {
         return Parsed.wrong("'" + one + "' is given twice for " + name);
@@ -95,5 +95,50 @@ public final class ChoiceInput {
       }
     }
     return Parsed.of(chosen);
+  }
+
+  /** "; did you mean 3) Several months, less than a year?" for a typo, or nothing. */
+  static String suggestion(Question question, String typed) {
+    return question.nearest(typed).map(c -> "; did you mean " + (question.choices().indexOf(c) + 1) + ") "
+        + (c.label().indexOf('{') < 0 ? c.label() : c.id()) + "?").orElse("");
+  }
+
+  /** What a several-answer line gave: the choices understood, and what is wrong with each other part. */
+  public record Partial(List<String> understood, List<String> problems) {
+    public Partial {
+      understood = List.copyOf(understood);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * For a line that {@link #parse} refuses, where all that fit may be picked: the parts that are
+   * choices, kept, and a problem for each part that is not, so that only those are asked again.
+   */
+  public static Partial understood(Question question, String typed, String name) {
+    List<String> understood = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String part : typed.split(",")) {
+      String one = part.strip();
+      if (one.isEmpty() || one.equalsIgnoreCase(SKIP)) {
+        continue;
+      }
+      Optional<Choice> choice = question.typed(one);
+      if (choice.isPresent()) {
+        if (!understood.contains(choice.get().id())) {
+          understood.add(choice.get().id());
+        }
+        continue;
+      }
+      List<Choice> fitting = question.fitting(one);
+      if (fitting.size() > 1) {
+        List<String> numbers = new ArrayList<>();
+        fitting.forEach(c -> numbers.add(String.valueOf(question.choices().indexOf(c) + 1)));
+        problems.add("'" + one + "' fits " + fitting.size() + " choices (" + String.join(", ", numbers) + ")");
+      } else {
+        problems.add("'" + one + "' is not a choice" + suggestion(question, one));
+      }
+    }
+    return new Partial(understood, problems);
   }
 }

@@ -36,6 +36,9 @@ public final class ResultReport {
     this(content, view, Optional.empty());
   }
 
+  /** At most this many reasons are shown in full; the others are named in one line. */
+  public static final int REASONS_IN_FULL = 3;
+
   public String write(Result result, Document doc) {
     Messages messages = content.questionnaire().messages();
     HelpList help = new HelpList(content.helplines());
@@ -58,6 +61,8 @@ public final class ResultReport {
       because(doc, result.crisis());
       help.crisis(doc, country);
     }
+    // Safety and a crisis first, then the short reading of the rest.
+    inShort(doc, result);
     if (!result.signs().isEmpty()) {
       doc.heading("Signs it may be time to walk away");
       if (result.safety()) {
@@ -121,12 +126,22 @@ public final class ResultReport {
       // Under safety the tie text's "a talk with him is the way to find out" would send the reader to him.
       doc.paragraph(view.say(messages.ties()));
     }
-    for (Result.ReasonFinding finding : result.reasons()) {
+    List<Result.ReasonFinding> inFull = result.reasons().subList(0, Math.min(REASONS_IN_FULL, result.reasons().size()));
+    for (Result.ReasonFinding finding : inFull) {
       boolean tied = result.reasons().stream().filter(r -> r.rank() == finding.rank()).count() > 1;
       doc.entry(finding.rank() + ". " + view.say(finding.reason().title()) + " (" + finding.reason().id() + "), "
           + (result.unclear() ? "a possibility" : fit(finding.strength())) + (tied ? ", tied" : ""));
       doc.paragraph(view.say(finding.reason().summary()));
       because(doc, finding.because());
+    }
+    List<Result.ReasonFinding> rest = result.reasons().subList(inFull.size(), result.reasons().size());
+    if (!rest.isEmpty()) {
+      List<String> named = new java.util.ArrayList<>();
+      int lastRank = inFull.get(inFull.size() - 1).rank();
+      rest.forEach(r -> named.add(view.say(r.reason().title()) + " (" + r.reason().id()
+          + (r.rank() == lastRank ? ", tied with " + lastRank + "." : "") + ")"));
+      doc.paragraph("Also possible: " + String.join("; ", named)
+          + ". 'guide reason ID' tells more of any of them.");
     }
     if (!result.reasons().isEmpty() || !result.signs().isEmpty() || result.unclear()) {
       doc.heading("How much this rests on");
@@ -152,6 +167,38 @@ public final class ResultReport {
     }
     doc.paragraph(view.say(messages.disclaimer()));
     return doc.text();
+  }
+
+  /**
+   * A few lines at the top, so that what matters is read even by someone who stops at the first
+   * page: the signs to walk away, what stands out, and a first step. After the safety section
+   * and the crisis note when there are: safety always comes first.
+   */
+  private void inShort(Document doc, Result result) {
+    List<String> lines = new java.util.ArrayList<>();
+    if (!result.signs().isEmpty()) {
+      List<String> titles = new java.util.ArrayList<>();
+      result.signs().forEach(s -> titles.add(view.say(s.sign().title())));
+      lines.add("Signs it may be time to walk away: " + String.join("; ", titles) + ".");
+    }
+    if (result.unclear()) {
+      lines.add("What stands out: nothing clearly yet; your answers fit several readings.");
+    } else if (!result.reasons().isEmpty()) {
+      Result.ReasonFinding first = result.reasons().get(0);
+      List<String> leading = new java.util.ArrayList<>();
+      result.reasons().stream().filter(r -> r.rank() == first.rank())
+          .forEach(r -> leading.add(view.say(r.reason().title())));
+      lines.add("What stands out: " + String.join("; ", leading) + " (" + fit(first.strength())
+          + (leading.size() > 1 ? ", tied" : "") + ").");
+    }
+    if (!result.advice().isEmpty()) {
+      lines.add("A first step: " + view.say(result.advice().get(0).title()) + ".");
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    doc.heading("In short");
+    lines.forEach(doc::bullet);
   }
 
   private String confidence(Result result, Messages messages) {

@@ -18,6 +18,15 @@ public final class DataFolder {
     if (explicit != null) {
       return explicit.toAbsolutePath().normalize();
     }
+    // GUIDE_DATA_DIR names the folder once, for every command, as --data-dir does for one.
+    String named = env.getOrDefault("GUIDE_DATA_DIR", "");
+    if (!named.isBlank()) {
+      if (!Path.of(named).isAbsolute()) {
+        throw new GuideException(ExitCode.USAGE, "GUIDE_DATA_DIR is '" + named + "', a relative path; give the "
+            + "folder's full path (such as $HOME/private/guide), or unset it");
+      }
+      return Path.of(named).normalize();
+    }
     // The specification ignores a relative XDG_DATA_HOME: it would depend on the working folder.
     String xdg = env.getOrDefault("XDG_DATA_HOME", "");
     if (!xdg.isBlank() && Path.of(xdg).isAbsolute()) {

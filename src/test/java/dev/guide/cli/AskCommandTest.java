@@ -167,10 +167,10 @@ class AskCommandTest {
     assertTrue(Files.readString(json).startsWith("{"), "JSON for .json");
     Path text = dir.resolve("result.md.txt");
     guide().piped(ANSWERS).exec("ask", "--output", text.toString()).assertExit(ExitCode.OK);
-    assertTrue(Files.readString(text).startsWith("WHAT MAY BE GOING ON"), "text otherwise");
+    assertTrue(Files.readString(text).startsWith("IN SHORT"), "text otherwise");
     Path forced = dir.resolve("forced.md");
     guide().piped(ANSWERS).exec("ask", "--output", forced.toString(), "--format", "text").assertExit(ExitCode.OK);
-    assertTrue(Files.readString(forced).startsWith("WHAT MAY BE GOING ON"), "--format wins");
+    assertTrue(Files.readString(forced).startsWith("IN SHORT"), "--format wins");
   }
 
   @Test

@@ -240,4 +240,32 @@ class PlanCommandTest {
       assertTrue(history.out().contains("2026-12-06"), history.toString());
     }
   }
+
+  @Test
+  void aPlanMadeAtTheEndOfAskWithoutSaveSaysItIsNotKeptAndHowToKeepIt() throws IOException {
+    int questions = (int) dev.guide.quiz.TinyContent.real().questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty()).count();
+    String typed = "s\n".repeat(questions) + "\n" + "y\n\n\nin 1 week\n\n";
+    String out = at(DEC_6).terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").stdin(typed).exec("ask")
+        .assertExit(ExitCode.OK).out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("GOING IN WITH OPEN QUESTIONS"), out);
+    assertTrue(out.contains("This plan is not kept") && out.contains("'guide ask --save'")
+        && out.contains("--output plan.md"), out);
+    assertTrue(out.indexOf("This plan is not kept") > out.indexOf("GOING IN WITH OPEN QUESTIONS"), out);
+  }
+
+  @Test
+  void theLimitQuestionsAreAskedInTheAlternateScreenAndThePlanShownAfterIt() throws IOException {
+    int questions = (int) dev.guide.quiz.TinyContent.real().questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty()).count();
+    String typed = "s\n".repeat(questions) + "\n" + "y\nTime together\n\nin 1 week\n\n";
+    String out = at(DEC_6).terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
+        .stdin(typed).exec("ask").assertExit(ExitCode.OK).out();
+    int offer = out.indexOf("Would you like help preparing the conversation?");
+    int enter = out.indexOf(dev.guide.io.AlternateScreen.ENTER, offer);
+    int asked = out.indexOf("What do you need from this relationship?", offer);
+    int leave = out.indexOf(dev.guide.io.AlternateScreen.LEAVE, offer);
+    int plan = out.indexOf("GOING IN WITH OPEN QUESTIONS", offer);
+    assertTrue(offer > 0 && offer < enter && enter < asked && asked < leave && leave < plan, out);
+  }
 }

@@ -244,7 +244,7 @@ class DialogueTest {
   /** The answer shown under question {@code number} of the (last) review. */
   private static String reviewLine(String out, int number) {
     String review = lastReview(out);
-    Matcher m = Pattern.compile("(?m)^ +" + number + "\\. .*\\n((?: {5}.*\\n)+)").matcher(review);
+    Matcher m = Pattern.compile("(?m)^ +" + number + "\\. (.*\\n(?: {8}.*\\n)*)").matcher(review);
     assertTrue(m.find(), "review entry " + number + " in\n" + review);
     return m.group(1);
   }
@@ -257,6 +257,40 @@ class DialogueTest {
 
   @Test
   void reviewLineHelperFindsAnswers() {
-    assertEquals("     x\n", reviewLine("Your answers\n   1. q\n     x\nYour answers don't\n", 1));
+    assertEquals("q \u2192 x\n", reviewLine("Your answers\n   1. q \u2192 x\nYour answers don't\n", 1));
+    assertEquals("q \u2192 x;\n        y\n", reviewLine("Your answers\n   1. q \u2192 x;\n        y\n   2. r\n", 1));
+  }
+
+  @Test
+  void theReviewGivesOneLineAnAnswerSoItFitsTheScreen() {
+    String review = lastReview(typed(skips(unconditional) + "\n").assertExit(ExitCode.OK).out());
+    String list = review.substring(0, review.indexOf("\nType a number"));
+    assertEquals(unconditional + 1, list.lines().count(), "a heading, then one line an answer\n" + list);
+    assertTrue(list.lines().allMatch(line -> line.length() <= 80), list);
+  }
+
+  @Test
+  void theInstructionIsSaidOnceAQuestionThenOnlyTheProblem() {
+    String out = typed("xyz\nabc\n\n1\nq\n").assertExit(ExitCode.OK).out();
+    String first = out.substring(0, out.indexOf("2 of "));
+    assertEquals(1, first.split("s to skip, b to go back", -1).length - 1, first);
+    assertTrue(first.contains("'xyz' is not a choice") && first.contains("'abc' is not a choice"), first);
+  }
+
+  @Test
+  void ofASeveralAnswerLineWhatWasUnderstoodIsKeptAndOnlyTheRestAskedAgain() {
+    int at = position(YEARS, "life-stress");
+    String input = number("how-long", YEARS) + "\n" + skips(at - 2) + "1, injury, anxeity\nanxiety\n" + skips(all) + "\n";
+    String out = typed(input).assertExit(ExitCode.OK).out().replaceAll("\\s+", " ");
+    assertTrue(out.contains("Kept: \u201cPressure or long hours at work\u201d, \u201cA serious illness or injury\u201d. "
+        + "'anxeity' is not a choice; did you mean 5) Depression, anxiety or another low mood? Type the rest"), out);
+    assertTrue(out.contains("\u2192 Pressure or long hours at work; A serious illness or injury; Depression, anxiety or "
+        + "another low mood"), out);
+  }
+
+  @Test
+  void aTypoIsMetWithTheNearestChoice() {
+    String out = typed("sevral months\nq\n").out();
+    assertTrue(out.replaceAll("\\s+", " ").contains("did you mean 3) Several months, less than a year?"), out);
   }
 }

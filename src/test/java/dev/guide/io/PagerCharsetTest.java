@@ -25,4 +25,17 @@ class PagerCharsetTest {
         .assertExit(ExitCode.OK);
     assertEquals("utf-8", Files.readString(seen));
   }
+
+  /** As git does: PAGER=less alone gets LESS=FRX (colour, not escape codes), unless LESS is set. */
+  @Test
+  void aPlainLessGetsFrxUnlessLessIsSet() throws IOException {
+    Path seen = root.resolve("less");
+    String pager = "printf %s \"$LESS\" > '" + seen + "'; cat > /dev/null";
+    Guide.guide().terminal(new Terminal(false, false, true)).env("LINES", "10").env("PAGER", pager)
+        .exec("reason", "past-hurt").assertExit(ExitCode.OK);
+    assertEquals("FRX", Files.readString(seen));
+    Guide.guide().terminal(new Terminal(false, false, true)).env("LINES", "10").env("PAGER", pager).env("LESS", "R")
+        .exec("reason", "past-hurt").assertExit(ExitCode.OK);
+    assertEquals("", Files.readString(seen), "a LESS of the person's own is left to the environment");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.guide.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.guide.GuideException;
@@ -83,5 +84,33 @@ class ChoiceInputTest {
     Answers answers = AnswerFile.parse("a.txt", "how-long: 1   # we met in spring\n".getBytes(StandardCharsets.UTF_8),
         TinyContent.real().questionnaire());
     assertEquals(List.of("few-weeks"), answers.of("how-long"));
+  }
+
+  @Test
+  void aRunOfAChoicesWordsIsThatChoice() {
+    assertEquals(List.of("changes-subject"), chosen("emotional-talks", "changes the subject"));
+    assertEquals(List.of("working-on-it"), chosen("needs-response", "work on"));
+    assertEquals(List.of("keen-then-pulled-back"), chosen("serious-moments", "then pulled back"));
+  }
+
+  @Test
+  void aSingleLetterIsNoAnswer() {
+    assertTrue(problem("how-long", "a").contains("is not a choice"), "'a' picked 'A few weeks'");
+  }
+
+  @Test
+  void aTypoGetsTheNearestChoiceSuggestedAndNotTaken() {
+    String said = problem("how-long", "sevral months");
+    assertTrue(said.contains("did you mean 3) Several months, less than a year?"), said);
+    assertFalse(problem("how-long", "zzzz qqqq").contains("did you mean"), "nothing near, nothing suggested");
+  }
+
+  @Test
+  void ofASeveralAnswerLineWhatWasUnderstoodIsKept() {
+    Question question = question("life-stress");
+    ChoiceInput.Partial partial = ChoiceInput.understood(question, "1, injury, anxeity", "q");
+    assertEquals(List.of(question.choices().get(0).id(), "health"), partial.understood());
+    assertEquals(1, partial.problems().size(), partial.problems().toString());
+    assertTrue(partial.problems().get(0).startsWith("'anxeity' is not a choice; did you mean 5)"), partial.problems().toString());
   }
 }

@@ -125,14 +125,14 @@ class ResultReportTest {
     assertFalse(text.contains("guide safety") || text.contains("feeling safe"), "nothing about safety at all:\n" + text);
     assertFalse(text.contains("WALK AWAY"), text);
     assertFalse(text.contains("TWO WAYS"), text);
-    assertTrue(text.startsWith("WHAT MAY BE GOING ON\n"), text);
+    assertTrue(text.startsWith("IN SHORT\n") && text.contains("\nWHAT MAY BE GOING ON\n"), text);
   }
 
   @Test
   void leavingTheSafetyQuestionUnansweredIsMetWithAQuietWordFirst() {
     String skipped = Partner.HE.render(CONTENT.questionnaire().messages().safetySkipped());
     String text = text(answers("life-stress", "work-pressure"), Partner.HE);
-    assertTrue(text.replaceAll("\\s+", " ").startsWith(skipped + " WHAT MAY BE GOING ON "), text);
+    assertTrue(text.replaceAll("\\s+", " ").startsWith(skipped + " IN SHORT "), text);
     assertFalse(text.contains("SAFETY"), "no safety section for a question left unanswered:\n" + text);
     String afraid = text(answers("feel-safe", "afraid", "life-stress", "work-pressure"), Partner.HE);
     assertFalse(afraid.replaceAll("\\s+", " ").contains(skipped), afraid);
@@ -243,5 +243,42 @@ class ResultReportTest {
       found.add("..." + prose.substring(Math.max(0, m.start() - 30), Math.min(prose.length(), m.end() + 30)).replace('\n', ' ') + "...");
     }
     assertEquals(List.of(), found, "for a partner called " + partner);
+  }
+
+  /** Several reasons, tied below the first two (the golden case several-reasons). */
+  private static final Answers SEVERAL = answers(
+      "how-long", "few-months", "status", "together", "feel-safe", "none", "onset", "after-closer", "pace", "very-fast",
+      "past", List.of("recent-breakup", "cheated-on", "pulled-back-before"), "self-talk", "praise-bounces",
+      "serious-moments", List.of("keen-then-pulled-back", "wants-close-pushes-away", "expects-you-to-leave"),
+      "emotional-talks", "holds-back", "plans-time", "keeps-plans", "fights", "rarely", "raising-worries", "listens");
+
+  @Test
+  void theResultOpensWithAShortSummaryOfWhatStandsOutAndAFirstStep() {
+    Result result = new Scorer(CONTENT).score(SEVERAL);
+    String text = text(SEVERAL, Partner.HE);
+    assertTrue(text.startsWith("IN SHORT\n"), text);
+    String summary = text.substring(0, text.indexOf("WHAT MAY BE GOING ON"));
+    assertTrue(summary.contains("What stands out: " + Partner.HE.render(result.reasons().get(0).reason().title())), summary);
+    assertTrue(summary.contains("A first step: " + Partner.HE.render(result.advice().get(0).title())), summary);
+    assertTrue(summary.lines().count() <= 8, "a few lines:\n" + summary);
+  }
+
+  @Test
+  void atMostThreeReasonsAreShownInFullAndTheRestAreNamedInOneLine() {
+    Result result = new Scorer(CONTENT).score(SEVERAL);
+    assertTrue(result.reasons().size() > ResultReport.REASONS_IN_FULL, "the case needs more than three reasons");
+    String text = text(SEVERAL, Partner.HE);
+    long inFull = text.lines().filter(line -> line.matches("[0-9]+\\. .*")).count();
+    assertEquals(ResultReport.REASONS_IN_FULL, inFull, text);
+    String flat = text.replaceAll("\\s+", " ");
+    for (Result.ReasonFinding rest : result.reasons().subList(ResultReport.REASONS_IN_FULL, result.reasons().size())) {
+      assertTrue(flat.contains("Also possible: ") && flat.contains("(" + rest.reason().id()), rest.reason().id() + "\n" + text);
+    }
+  }
+
+  @Test
+  void underSafetyTheSummaryComesAfterTheSafetySection() {
+    String text = text(EVERYTHING, Partner.HE);
+    assertTrue(text.indexOf("YOUR SAFETY COMES FIRST") == 0 && text.indexOf("IN SHORT") > 0, text);
   }
 }

@@ -37,4 +37,14 @@ class DataFolderTest {
     assertEquals(ExitCode.USAGE, e.exitCode());
     assertTrue(e.getMessage().contains("--data-dir"), e.getMessage());
   }
+
+  @Test
+  void guideDataDirNamesTheFolderForEveryCommandAndDataDirStillWins() throws GuideException {
+    assertEquals(Path.of("/d/mine"), DataFolder.locate(null, Map.of("GUIDE_DATA_DIR", "/d/mine", "XDG_DATA_HOME", "/x")));
+    assertEquals(Path.of("/tmp/other").toAbsolutePath(),
+        DataFolder.locate(Path.of("/tmp/other"), Map.of("GUIDE_DATA_DIR", "/d/mine")));
+    GuideException e = assertThrows(GuideException.class, () -> DataFolder.locate(null, Map.of("GUIDE_DATA_DIR", "rel")));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("GUIDE_DATA_DIR"), e.getMessage());
+  }
 }
