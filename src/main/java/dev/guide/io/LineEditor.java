@@ -61,7 +61,9 @@ public final class LineEditor implements LineInput, AutoCloseable {
           .nativeSignals(false)
           .dumb(false)
           .build();
-      if (terminal.getType() == null || terminal.getType().startsWith("dumb")) {
+      // A terminal that reports no width (a pseudo-terminal whose size was never set) gets JLine's
+      // narrowest drawing, which hides the prompt ("=>...."): plain lines serve it better.
+      if (terminal.getType() == null || terminal.getType().startsWith("dumb") || terminal.getWidth() <= 0) {
         terminal.close();
         return java.util.Optional.empty();
       }
