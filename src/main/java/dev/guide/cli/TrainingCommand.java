@@ -53,6 +53,18 @@ final class TrainingCommand extends BaseCommand {
     spec.usageMessage().hidden(true);
   }
 
+  /** The choices of a question that are neither "none of these", "not sure" nor about safety; its first when all are. */
+  private static String ordinary(Question question) {
+    List<String> ids = new ArrayList<>();
+    for (var choice : question.choices()) {
+      if (!choice.exclusive() && !choice.unsure() && !choice.safety()) {
+        ids.add(choice.id());
+      }
+    }
+    boolean several = question.multiple() && !ids.isEmpty();
+    return several ? String.join(", ", ids) : ids.isEmpty() ? "1" : ids.get(0);
+  }
+
   @Override
   int run() throws Exception {
     StringBuilder answers = new StringBuilder();
@@ -69,10 +81,14 @@ final class TrainingCommand extends BaseCommand {
     List<Path> files = new ArrayList<>();
     try {
       List<List<String>> runs = new ArrayList<>(RUNS);
-      for (int variant = 0; variant < 4; variant++) {
+      for (int variant = 0; variant < 5; variant++) {
         StringBuilder chosen = new StringBuilder();
         for (Question question : content().questionnaire().questions()) {
-          if (question.when().isEmpty()) {
+          if (variant == 4 && question.when().isEmpty()) {
+            // Every ordinary choice of each question at once: answers that explain others, and more
+            // reasons than the result shows in full, as many real answer files have.
+            chosen.append(question.id()).append(": ").append(ordinary(question)).append('\n');
+          } else if (question.when().isEmpty()) {
             int choices = question.choices().size();
             int choice = variant == 0 ? 1 : variant == 1 ? Math.min(2, choices) : choices;
             for (int i = 0; variant == 3 && i < choices; i++) {
@@ -84,11 +100,15 @@ final class TrainingCommand extends BaseCommand {
             chosen.append(question.id()).append(": ").append(choice).append('\n');
           }
         }
-        Path file = Files.createTempFile("guide-training-", ".txt");
-        files.add(file);
-        Files.writeString(file, chosen + plan);
-        runs.add(List.of("ask", "--answers", file.toString()));
-        runs.add(List.of("plan", "--answers", file.toString()));
+        // Two files: 'ask' refuses plan lines, so a file with them would train only its error path.
+        Path answered = Files.createTempFile("guide-training-", ".txt");
+        files.add(answered);
+        Files.writeString(answered, chosen);
+        Path planned = Files.createTempFile("guide-training-", ".txt");
+        files.add(planned);
+        Files.writeString(planned, chosen + plan);
+        runs.add(List.of("ask", "--answers", answered.toString()));
+        runs.add(List.of("plan", "--answers", planned.toString()));
       }
       for (List<String> args : runs) {
         Main.run(new ByteArrayInputStream(input), nowhere, nowhere, Map.of(), Terminal.NONE, args.toArray(String[]::new));

@@ -138,8 +138,11 @@ public final class ResultReport {
     if (!rest.isEmpty()) {
       List<String> named = new java.util.ArrayList<>();
       int lastRank = inFull.get(inFull.size() - 1).rank();
-      rest.forEach(r -> named.add(view.say(r.reason().title()) + " (" + r.reason().id()
-          + (r.rank() == lastRank ? ", tied with " + lastRank + "." : "") + ")"));
+      // Loops, not lambdas, on the way to every result: each lambda is a class spun at start-up.
+      for (Result.ReasonFinding r : rest) {
+        named.add(view.say(r.reason().title()) + " (" + r.reason().id()
+            + (r.rank() == lastRank ? ", tied with " + lastRank + "." : "") + ")");
+      }
       doc.paragraph("Also possible: " + String.join("; ", named)
           + ". 'guide reason ID' tells more of any of them.");
     }
@@ -178,7 +181,9 @@ public final class ResultReport {
     List<String> lines = new java.util.ArrayList<>();
     if (!result.signs().isEmpty()) {
       List<String> titles = new java.util.ArrayList<>();
-      result.signs().forEach(s -> titles.add(view.say(s.sign().title())));
+      for (Result.SignFinding s : result.signs()) {
+        titles.add(view.say(s.sign().title()));
+      }
       lines.add("Signs it may be time to walk away: " + String.join("; ", titles) + ".");
     }
     if (result.unclear()) {
@@ -186,8 +191,11 @@ public final class ResultReport {
     } else if (!result.reasons().isEmpty()) {
       Result.ReasonFinding first = result.reasons().get(0);
       List<String> leading = new java.util.ArrayList<>();
-      result.reasons().stream().filter(r -> r.rank() == first.rank())
-          .forEach(r -> leading.add(view.say(r.reason().title())));
+      for (Result.ReasonFinding r : result.reasons()) {
+        if (r.rank() == first.rank()) {
+          leading.add(view.say(r.reason().title()));
+        }
+      }
       lines.add("What stands out: " + String.join("; ", leading) + " (" + fit(first.strength())
           + (leading.size() > 1 ? ", tied" : "") + ").");
     }
