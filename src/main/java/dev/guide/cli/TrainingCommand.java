@@ -118,8 +118,12 @@ final class TrainingCommand extends BaseCommand {
         Files.deleteIfExists(file);
       }
     }
-    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too.
-    dev.guide.io.LineEditor.warmUp();
+    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too,
+    // but not in Java 25's AOT cache, which loads every class it holds at every start: there they
+    // would load for every command, not only where the dialogue runs.
+    if (Runtime.version().feature() < 25) {
+      dev.guide.io.LineEditor.warmUp();
+    }
     return ExitCode.OK;
   }
 }
