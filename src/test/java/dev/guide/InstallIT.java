@@ -53,7 +53,12 @@ class InstallIT {
     assertEquals(untarred, zipped);
     assertTrue(zipped.containsAll(List.of("guide-" + VERSION + "/bin/guide", "guide-" + VERSION + "/lib/guide.jar",
         "guide-" + VERSION + "/share/man/man1/guide.1", "guide-" + VERSION + "/share/completion/guide.bash",
-        "guide-" + VERSION + "/README.md", "guide-" + VERSION + "/LICENSE")), zipped::toString);
+        "guide-" + VERSION + "/README.md", "guide-" + VERSION + "/LICENSE",
+        // JLine's BSD licence asks that its notice travel with the binary.
+        "guide-" + VERSION + "/THIRD-PARTY.txt")), zipped::toString);
+    try (var jar = new java.util.zip.ZipFile(Path.of(System.getProperty("guide.jar")).toFile())) {
+      assertTrue(jar.getEntry("META-INF/THIRD-PARTY.txt") != null, "the jar carries the third-party licences");
+    }
   }
 
   @Test
