@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.guide.CommandResult;
 import dev.guide.ExitCode;
+import dev.guide.io.Terminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,5 +199,25 @@ class AskCommandTest {
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
+  }
+
+  /** Stopping with q after "he has hurt me" at a terminal left the help only in the alternate screen, now gone. */
+  @Test
+  void stoppingAfterAHurtAnswerSaysTheEmergencyNumberAgainAfterTheAlternateScreen() {
+    String out = guide().terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
+        .env("GUIDE_COUNTRY", "GB").stdin("1\n1\nhurt\nq\n").exec("ask").assertExit(ExitCode.OK).out();
+    int left = out.lastIndexOf(dev.guide.io.AlternateScreen.LEAVE);
+    assertTrue(left > 0, out);
+    String after = out.substring(left).replaceAll("\\s+", " ");
+    assertTrue(after.contains("999") && after.contains("0808 2000 247") && after.contains("guide safety"), after);
+  }
+
+  /** A q with no answer about harm keeps to the one line it had. */
+  @Test
+  void stoppingWithoutAnAnswerAboutHarmAddsNoHelpLines() {
+    String out = guide().terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
+        .env("GUIDE_COUNTRY", "GB").stdin("1\n1\nnone\nq\n").exec("ask").assertExit(ExitCode.OK).out();
+    String after = out.substring(out.lastIndexOf(dev.guide.io.AlternateScreen.LEAVE));
+    assertFalse(after.contains("999"), after);
   }
 }
