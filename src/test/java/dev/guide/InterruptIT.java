@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,13 +43,9 @@ class InterruptIT {
     return builder.start();
   }
 
-  private static void type(Process process, String keys) throws IOException {
-    process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
-    process.getOutputStream().flush();
-  }
 
-  private static void ctrlC(Process process, Screen screen) throws Exception {
-    type(process, "\u0003");
+  private static void ctrlC(Process process, TerminalScreen screen) throws Exception {
+    TerminalScreen.type(process, "\u0003");
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
     screen.await("Stopped.");
     assertEquals(130, process.exitValue(), screen.toString());
@@ -62,9 +55,9 @@ class InterruptIT {
   void ctrlCWithSaveKeepsTheAnswersSoFarAndSaysSo() throws Exception {
     Path data = dir.resolve("data");
     Process process = start(data, null);
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    type(process, "1\n");
+    TerminalScreen.type(process, "1\n");
     screen.await("2 of ");
     ctrlC(process, screen);
     assertTrue(screen.toString().contains("Your answers so far are kept; 'guide ask --resume' goes on from here."),
@@ -76,9 +69,9 @@ class InterruptIT {
   void inTheAlternateScreenWhatWasKeptIsSaidAfterLeavingIt() throws Exception {
     Path data = dir.resolve("data");
     Process process = start(data, "xterm-256color");
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    type(process, "1\n");
+    TerminalScreen.type(process, "1\n");
     screen.await("2 of ");
     ctrlC(process, screen);
     String shown = screen.toString();
@@ -97,9 +90,9 @@ class InterruptIT {
     int at = unconditional.indexOf(feelSafe);
     Path data = dir.resolve("data");
     Process process = start(data, null);
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    type(process, "s\n".repeat(at) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
+    TerminalScreen.type(process, "s\n".repeat(at) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
     screen.await((at + 2) + " of ");
     ctrlC(process, screen);
     assertTrue(screen.toString().replaceAll("\\s+", " ")
@@ -107,40 +100,4 @@ class InterruptIT {
     assertFalse(Files.exists(data.resolve("draft.json")), screen.toString());
   }
 
-  /** What the terminal shows, read as it comes. */
-  private static final class Screen {
-    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-
-    Screen(InputStream in) {
-      Thread reader = new Thread(() -> {
-        byte[] buffer = new byte[4096];
-        try {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            synchronized (seen) {
-              seen.write(buffer, 0, n);
-            }
-          }
-        } catch (IOException e) {
-          // The terminal went away with the guide.
-        }
-      });
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    void await(String text) throws InterruptedException {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!toString().contains(text)) {
-        assertTrue(System.nanoTime() < end, "waited for '" + text + "' in\n" + this);
-        Thread.sleep(50);
-      }
-    }
-
-    @Override
-    public String toString() {
-      synchronized (seen) {
-        return seen.toString(StandardCharsets.UTF_8);
-      }
-    }
-  }
 }

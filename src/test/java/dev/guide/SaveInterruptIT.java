@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.guide.content.Question;
 import dev.guide.quiz.Answers;
 import dev.guide.quiz.TinyContent;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -49,13 +46,9 @@ class SaveInterruptIT {
     return builder.start();
   }
 
-  private static void type(Process process, String keys) throws IOException {
-    process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
-    process.getOutputStream().flush();
-  }
 
-  private static void ctrlC(Process process, Screen screen) throws Exception {
-    type(process, "\u0003");
+  private static void ctrlC(Process process, TerminalScreen screen) throws Exception {
+    TerminalScreen.type(process, "\u0003");
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
     screen.await("Stopped");
     assertEquals(130, process.exitValue(), screen.toString());
@@ -92,11 +85,11 @@ class SaveInterruptIT {
   void ctrlCAtTheOfferOfAPlanKeepsTheCheckInAndSaysSo() throws Exception {
     Path data = dir.resolve("data");
     Process process = start(data, null);
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    type(process, skippingAll());
+    TerminalScreen.type(process, skippingAll());
     screen.await("Lock them with a passphrase? [y/N] ");
-    type(process, "n\n");
+    TerminalScreen.type(process, "n\n");
     screen.await("Would you like help preparing the conversation? [y/N] ");
     ctrlC(process, screen);
     assertTrue(screen.toString().replaceAll("\\s+", " ").contains("Stopped. Your check-in is saved in"), screen.toString());
@@ -109,13 +102,13 @@ class SaveInterruptIT {
   void ctrlCWhileANewPassphraseIsTypedAfterQKeepsNoPlainDraft() throws Exception {
     Path data = dir.resolve("data");
     Process process = start(data, "xterm-256color");
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    type(process, "1\n");
+    TerminalScreen.type(process, "1\n");
     screen.await("2 of ");
-    type(process, "q\n");
+    TerminalScreen.type(process, "q\n");
     screen.await("Lock them with a passphrase? [y/N] ");
-    type(process, "y\n");
+    TerminalScreen.type(process, "y\n");
     screen.await("New passphrase");
     ctrlC(process, screen);
     assertEquals(List.of(), files(data).stream().filter(f -> !f.startsWith(".guide-change")).toList(), screen.toString());
@@ -126,11 +119,11 @@ class SaveInterruptIT {
   void ctrlCWhileANewPassphraseIsTypedAfterTheResultKeepsNothingAndSaysSo() throws Exception {
     Path data = dir.resolve("data");
     Process process = start(data, "xterm-256color");
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    type(process, skippingAll());
+    TerminalScreen.type(process, skippingAll());
     screen.await("Lock them with a passphrase? [y/N] ");
-    type(process, "y\n");
+    TerminalScreen.type(process, "y\n");
     screen.await("New passphrase");
     ctrlC(process, screen);
     String shown = screen.toString();
@@ -147,9 +140,9 @@ class SaveInterruptIT {
     Process process = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
         + "' passphrase --data-dir '" + data + "'; echo AFTER", "/dev/null").directory(dir.toFile())
         .redirectErrorStream(true).start();
-    Screen screen = new Screen(process.getInputStream());
+    TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("New passphrase");
-    type(process, "\u0003");
+    TerminalScreen.type(process, "\u0003");
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), screen.toString());
     screen.await("AFTER");
     String shown = screen.toString();
@@ -157,40 +150,4 @@ class SaveInterruptIT {
     assertTrue(between.contains("\n"), "a line end after the prompt\n" + shown);
   }
 
-  /** What the terminal shows, read as it comes. */
-  private static final class Screen {
-    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-
-    Screen(InputStream in) {
-      Thread reader = new Thread(() -> {
-        byte[] buffer = new byte[4096];
-        try {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            synchronized (seen) {
-              seen.write(buffer, 0, n);
-            }
-          }
-        } catch (IOException e) {
-          // The terminal went away with the guide.
-        }
-      });
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    void await(String text) throws InterruptedException {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!toString().contains(text)) {
-        assertTrue(System.nanoTime() < end, "waited for '" + text + "' in\n" + this);
-        Thread.sleep(50);
-      }
-    }
-
-    @Override
-    public String toString() {
-      synchronized (seen) {
-        return seen.toString(StandardCharsets.UTF_8);
-      }
-    }
-  }
 }
