@@ -261,17 +261,7 @@ public final class ContentBundle {
     for (String name : PlanTexts.LIMIT) {
       limit.put(name, new PlanTexts.Prompt(in.readUTF(), in.readUTF()));
     }
-    Map<String, Map<String, String>> noticed = new LinkedHashMap<>();
-    int questions = in.readInt();
-    for (int q = 0; q < questions; q++) {
-      String question = in.readUTF();
-      Map<String, String> phrases = new LinkedHashMap<>();
-      int count = in.readInt();
-      for (int c = 0; c < count; c++) {
-        phrases.put(in.readUTF(), in.readUTF());
-      }
-      noticed.put(question, phrases);
-    }
+    Map<String, Map<String, String>> noticed = phrases(in);
     Map<String, PlanTexts.Topic> topics = new LinkedHashMap<>();
     int count = in.readInt();
     for (int t = 0; t < count; t++) {
