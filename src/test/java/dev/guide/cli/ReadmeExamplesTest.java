@@ -59,7 +59,6 @@ class ReadmeExamplesTest {
   static {
     NOT_CHECKED.put("On 6 December you planned to look again",
         "needs Fatima's saved check-in with a plan (situation 29 of the test suite), which the README does not show");
-    NOT_CHECKED.put("$ guide forget", "answers y at a terminal prompt, typed by the reader");
     NOT_CHECKED.put("$ guide passphrase", "the passphrase is typed at a terminal, unseen");
     NOT_CHECKED.put("answers.txt:4: 'gym'", "reads answers.txt from the working folder, a file the README does not show");
     NOT_CHECKED.put("\nYOUR PLAN\n", "Fatima's answer file (situation 29 of the test suite, with plan lines) is not the answers.txt the README shows");
@@ -75,6 +74,9 @@ class ReadmeExamplesTest {
    */
   private static final Map<String, String> INPUTS = Map.of(
       "standard input:4: 'gym'", "how-long: few-months\nstatus: together\nfeel-safe: none\nlife-stress: gym\n");
+
+  /** A question answered at a terminal, and the answer typed. */
+  private static final Pattern PROMPT = Pattern.compile("(.*\\? \\[y/N\\]) (\\S+)");
 
   @TempDir static Path home;
 
@@ -178,10 +180,19 @@ class ReadmeExamplesTest {
     }
     assertTrue(command.startsWith("guide"), () -> "README.md:" + example.line() + ": not a guide command: " + example.command());
     List<String> args = words(command.substring("guide".length()));
+    // An answer typed at a prompt, as a terminal shows it: "Delete ...? [y/N] y".
+    String typed = null;
+    for (String line : example.shown()) {
+      Matcher prompt = PROMPT.matcher(line);
+      if (prompt.matches()) {
+        typed = prompt.group(2);
+        input = typed + "\n";
+      }
+    }
     Path data = home.resolve("data");
     Files.createDirectories(home);
     Guide guide = Guide.guide()
-        .terminal(new Terminal(false, false, head < 0))
+        .terminal(new Terminal(typed != null, false, head < 0))
         .stdin(input)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "80")
@@ -194,6 +205,10 @@ class ReadmeExamplesTest {
     env.forEach(guide::env);
     CommandResult result = guide.exec(args.toArray(String[]::new));
     String printed = (result.out() + result.err()).replace(data.toString(), SHOWN_DATA_DIR);
+    if (typed != null) {
+      // The terminal echoes what was typed, and the Enter that ends the line.
+      printed = printed.replace("[y/N] ", "[y/N] " + typed + "\n");
+    }
     List<String> actual = new ArrayList<>(List.of(printed.split("\n", -1)));
     while (!actual.isEmpty() && actual.get(actual.size() - 1).isBlank()) {
       actual.remove(actual.size() - 1);
