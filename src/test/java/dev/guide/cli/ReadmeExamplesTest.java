@@ -57,7 +57,6 @@ class ReadmeExamplesTest {
   private static final Map<String, String> NOT_CHECKED = new LinkedHashMap<>();
 
   static {
-    NOT_CHECKED.put("answers.txt:4: 'gym'", "reads answers.txt from the working folder, a file the README does not show");
     NOT_CHECKED.put("$ guide validate my-content", "my-content is a folder the README does not show");
   }
 
@@ -69,7 +68,8 @@ class ReadmeExamplesTest {
    * line 4 of the answer-file error example.
    */
   private static final Map<String, String> INPUTS = Map.of(
-      "standard input:4: 'gym'", "how-long: few-months\nstatus: together\nfeel-safe: none\nlife-stress: gym\n");
+      "standard input:4: 'gym'", "how-long: few-months\nstatus: together\nfeel-safe: none\nlife-stress: gym\n",
+      "answers.txt:4: 'gym'", "how-long: few-months\nstatus: together\nfeel-safe: none\nlife-stress: gym\n");
 
   /** A question answered at a terminal, and the answer typed. */
   private static final Pattern PROMPT = Pattern.compile("(.*\\? \\[y/N\\]) (\\S+)");
@@ -193,6 +193,25 @@ class ReadmeExamplesTest {
     String now = NOW.getOrDefault(key, DEFAULT_NOW);
     // Fatima's plan (situation 29 of the test suite, with the plan lines the README shows), on 6 December.
     boolean fatima = whole.contains("\nYOUR PLAN\n") || whole.contains("you planned to look again");
+    // An answer file named with --answers is written to a folder of its own and shown by its name.
+    Path named = null;
+    int answersAt = args.indexOf("--answers");
+    if (!fatima && answersAt >= 0 && answersAt + 1 < args.size() && !args.get(answersAt + 1).equals("-")) {
+      String name = args.get(answersAt + 1);
+      String content = files.get(name);
+      for (Map.Entry<String, String> given : INPUTS.entrySet()) {
+        if (whole.contains(given.getKey())) {
+          content = given.getValue();
+        }
+      }
+      if (content == null) {
+        fail("README.md:" + example.line() + ": the README shows no file '" + name + "' (a block starting '# " + name + "')");
+      }
+      named = home.resolve("files").resolve(name);
+      Files.createDirectories(named.getParent());
+      Files.writeString(named, content);
+      args.set(answersAt + 1, named.toString());
+    }
     if (command.strip().equals("guide passphrase")) {
       // The two check-ins of the story above, in a folder of their own (the story's was emptied by guide forget).
       data = home.resolve("locked");
@@ -235,6 +254,9 @@ class ReadmeExamplesTest {
     env.forEach(guide::env);
     CommandResult result = guide.exec(args.toArray(String[]::new));
     String printed = (result.out() + result.err()).replace(data.toString(), SHOWN_DATA_DIR);
+    if (named != null) {
+      printed = printed.replace(named.toString(), named.getFileName().toString());
+    }
     if (typed != null) {
       // The terminal echoes what was typed, and the Enter that ends the line (also after a passphrase, not shown).
       printed = typed.isEmpty()
