@@ -77,6 +77,9 @@ class ReadmeExamplesTest {
 
   private static final String FATIMA_NOW = "2026-12-06T10:00:00+01:00";
 
+  /** The command of a saved check-in shown under "The saved files": the file is read, not a command run. */
+  private static final String SAVED_FILE = "(the saved check-in file)";
+
   @TempDir static Path home;
 
   /** One example: the command on one README line and what the README shows under it. */
@@ -108,6 +111,10 @@ class ReadmeExamplesTest {
       }
       Matcher prose = before < 0 ? null : PROSE.matcher(lines.get(before));
       i = end;
+      if (!block.isEmpty() && block.size() > 1 && block.get(1).equals("  \"format\" : \"guide check-in\",")) {
+        examples.add(new Example(start, SAVED_FILE, new ArrayList<>(block)));
+        continue;
+      }
       if (prose != null && prose.find()) {
         List<String> shown = new ArrayList<>(block);
         examples.add(new Example(before + 1, prose.group(1), shown));
@@ -144,6 +151,18 @@ class ReadmeExamplesTest {
       if (whole.contains(skip.getKey())) {
         org.junit.jupiter.api.Assumptions.abort("not checked: " + skip.getValue());
       }
+    }
+    if (example.command().equals(SAVED_FILE)) {
+      Path data = story(home.resolve("saved"), files);
+      String id = example.shown().stream().filter(line -> line.startsWith("  \"id\" : ")).findFirst().orElseThrow()
+          .replaceAll(".*: \"(.*)\",", "$1");
+      List<String> actual = Files.readAllLines(data.resolve("check-in-" + id + ".json"), StandardCharsets.UTF_8);
+      String mismatch = compare(example.shown(), actual);
+      if (mismatch != null) {
+        fail("README.md:" + example.line() + ": the saved check-in shown is not what the guide saves (" + mismatch + ")\n"
+            + diff(example.shown(), actual));
+      }
+      return;
     }
     String command = example.command();
     Map<String, String> env = new HashMap<>();
@@ -217,15 +236,7 @@ class ReadmeExamplesTest {
     }
     if (command.strip().equals("guide passphrase")) {
       // The two check-ins of the story above, in a folder of their own (the story's was emptied by guide forget).
-      data = home.resolve("locked");
-      if (!Files.isDirectory(data)) {
-        Guide.guide().stdin(files.get("answers.txt")).env("GUIDE_DATA_DIR", data.toString())
-            .env("GUIDE_NOW", NOW.get("guide ask --save < answers.txt")).env("GUIDE_PARTNER", "he")
-            .exec("ask", "--save").assertExit(0);
-        Guide.guide().stdin(files.get("changed.txt")).env("GUIDE_DATA_DIR", data.toString())
-            .env("GUIDE_NOW", NOW.get("guide ask --from-last --save < changed.txt")).env("GUIDE_PARTNER", "he")
-            .exec("ask", "--from-last", "--save").assertExit(0);
-      }
+      data = story(home.resolve("locked"), files);
       typed = "";
       input = "a long passphrase\na long passphrase\n";
     }
@@ -281,6 +292,19 @@ class ReadmeExamplesTest {
       fail("README.md:" + example.line() + ": the example '$ " + example.command() + "' is not what the guide prints ("
           + mismatch + "; exit " + result.exitCode() + "; the whole output is in " + saved + ")\n" + diff(example.shown(), actual));
     }
+  }
+
+  /** A data folder with the two check-ins of the README's story, saved a week apart. */
+  private static Path story(Path data, Map<String, String> files) {
+    if (!Files.isDirectory(data)) {
+      Guide.guide().stdin(files.get("answers.txt")).env("GUIDE_DATA_DIR", data.toString())
+          .env("GUIDE_NOW", NOW.get("guide ask --save < answers.txt")).env("GUIDE_PARTNER", "he")
+          .exec("ask", "--save").assertExit(0);
+      Guide.guide().stdin(files.get("changed.txt")).env("GUIDE_DATA_DIR", data.toString())
+          .env("GUIDE_NOW", NOW.get("guide ask --from-last --save < changed.txt")).env("GUIDE_PARTNER", "he")
+          .exec("ask", "--from-last", "--save").assertExit(0);
+    }
+    return data;
   }
 
   /**
