@@ -1,16 +1,12 @@
 package dev.guide;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import dev.guide.content.Choice;
 import dev.guide.content.Question;
 import dev.guide.content.Questionnaire;
@@ -24,31 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptIT {
 
-  private static final Path JAR = Path.of(System.getProperty("guide.jar", "target/guide.jar")).toAbsolutePath();
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   @TempDir Path dir;
 
-  /** The guide under {@code script} with --save into {@code data}; TERM as given (null: none, so no alternate screen). */
   private Process start(Path data, String term) throws IOException {
-    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
-    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
-        + "' --partner she ask --save --data-dir '" + data + "'", "/dev/null")
-        .directory(dir.toFile()).redirectErrorStream(true);
-    if (term == null) {
-      builder.environment().remove("TERM");
-    } else {
-      builder.environment().put("TERM", term);
-    }
-    return builder.start();
+    return TerminalScreen.start(dir, "--partner she ask --save --data-dir '" + data + "'", term);
   }
 
 
   private static void ctrlC(Process process, TerminalScreen screen) throws Exception {
-    TerminalScreen.type(process, "\u0003");
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
-    screen.await("Stopped.");
-    assertEquals(130, process.exitValue(), screen.toString());
+    TerminalScreen.ctrlC(process, screen, "Stopped.");
   }
 
   @Test

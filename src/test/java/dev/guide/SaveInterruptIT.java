@@ -33,25 +33,12 @@ class SaveInterruptIT {
   @TempDir Path dir;
 
   private Process start(Path data, String term) throws IOException {
-    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the guide a terminal");
-    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", "'" + JAVA + "' -jar '" + JAR
-        + "' --no-pager --partner she ask --save --data-dir '" + data + "'", "/dev/null")
-        .directory(dir.toFile()).redirectErrorStream(true);
-    builder.environment().remove("GUIDE_PASSPHRASE_FILE");
-    if (term == null) {
-      builder.environment().remove("TERM");
-    } else {
-      builder.environment().put("TERM", term);
-    }
-    return builder.start();
+    return TerminalScreen.start(dir, "--no-pager --partner she ask --save --data-dir '" + data + "'", term);
   }
 
 
   private static void ctrlC(Process process, TerminalScreen screen) throws Exception {
-    TerminalScreen.type(process, "\u0003");
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "Ctrl-C should end the guide\n" + screen);
-    screen.await("Stopped");
-    assertEquals(130, process.exitValue(), screen.toString());
+    TerminalScreen.ctrlC(process, screen, "Stopped");
   }
 
   /** "s" for every question the dialogue asks when each is skipped, then Enter at the review. */
