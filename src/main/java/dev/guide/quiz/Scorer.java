@@ -130,7 +130,8 @@ public final class Scorer {
     boolean quiet = unsafe || !crisis.isEmpty();
     List<Result.SetAside> setAside = quiet ? List.of() : setAside(weights, signs, reasons, thresholds);
     List<Result.Counter> counters = quiet ? List.of() : counters(weights, signs, reasons, setAside, thresholds);
-    if (confidence == Confidence.HIGH && (!twoWays.isEmpty() || !counters.isEmpty())) {
+    if (confidence == Confidence.HIGH && (!twoWays.isEmpty() || !counters.isEmpty()
+        || setAside.stream().anyMatch(a -> !a.because().isEmpty()))) {
       // Answers that point two ways are not a reading that rests on a good deal.
       confidence = Confidence.MEDIUM;
     }
@@ -433,8 +434,10 @@ public final class Scorer {
       relevance.keySet().removeAll(content.judgement().seriousUnfitAdvice());
     }
     if (crisis) {
-      // While the partner may harm themselves, the reader's own limits wait, as a plan's limit does.
-      relevance.keySet().removeAll(messages.ownLifeAdvice());
+      // While the partner may harm themselves, the reader's own limits wait, as a plan's limit
+      // does; looking after herself, where the crisis advice names it, does not.
+      relevance.keySet().removeIf(id -> messages.ownLifeAdvice().contains(id)
+          && !content.judgement().crisisAdvice().contains(id));
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
