@@ -12,9 +12,11 @@ import dev.guide.content.Reason;
 import dev.guide.content.WalkAwaySign;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns answers into a {@link Result}, by rules that are all content:
@@ -88,7 +90,16 @@ public final class Scorer {
     Thresholds thresholds = questionnaire.thresholds();
     Messages messages = questionnaire.messages();
     boolean unsafe = !safety.isEmpty();
-    Weights weights = new Weights(content.judgement(), chosen, thresholds.some());
+    // Under fear or a threat, a reason that may not be offered explains nothing away either: his
+    // job loss neither excuses a threat nor takes the weight off what else he does.
+    Set<String> heldBack = new HashSet<>();
+    if (unsafe) {
+      heldBack.addAll(messages.unsafeReasons());
+    }
+    if (emergency) {
+      heldBack.addAll(content.judgement().heldBackWhenHurt());
+    }
+    Weights weights = new Weights(content.judgement(), chosen, thresholds.some(), heldBack);
 
     List<Result.SignFinding> signs = new ArrayList<>();
     for (WalkAwaySign sign : content.signs()) {
