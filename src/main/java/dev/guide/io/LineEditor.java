@@ -2,11 +2,15 @@ package dev.guide.io;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.PosixSysTerminal;
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.utils.InfoCmp;
 
 /**
  * The questionnaire's lines typed at a real terminal, through JLine: the line is edited as at a
@@ -54,13 +58,16 @@ public final class LineEditor implements LineInput, AutoCloseable {
       System.setProperty(GRAPHEME_CLUSTER, "false");
     }
     try {
-      org.jline.terminal.Terminal terminal = TerminalBuilder.builder()
-          .system(true)
-          .provider("exec")
+      // Made directly rather than through TerminalBuilder, which starts a process for each
+      // stream to ask whether it is a terminal (the caller knows: both ends are) and one to ask
+      // the terminal's name (QuickPty says /dev/tty).
+      String type = System.getenv("TERM");
+      knownCapabilities(type);
+      ExecTerminalProvider provider = new ExecTerminalProvider();
+      org.jline.terminal.Terminal terminal = new PosixSysTerminal(provider, "guide", type, new QuickPty(provider),
+          StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8,
           // The JVM keeps its own signal handling: Ctrl-C between lines ends the guide as before.
-          .nativeSignals(false)
-          .dumb(false)
-          .build();
+          false, org.jline.terminal.Terminal.SignalHandler.SIG_DFL);
       // A terminal that reports no width (a pseudo-terminal whose size was never set) gets JLine's
       // narrowest drawing, which hides the prompt ("=>...."): plain lines serve it better.
       if (terminal.getType() == null || terminal.getType().startsWith("dumb") || terminal.getWidth() <= 0) {
@@ -70,6 +77,19 @@ public final class LineEditor implements LineInput, AutoCloseable {
       return java.util.Optional.of(new LineEditor(terminal, out));
     } catch (IOException | RuntimeException e) {
       return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * JLine asks {@code infocmp} for the terminal's capabilities, a process more, even for a type
+   * whose description it carries (xterm, screen, tmux and the like): those it has are used.
+   */
+  private static void knownCapabilities(String type) {
+    if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
+      String carried = InfoCmp.getDefaultInfoCmp(type);
+      if (carried != null) {
+        InfoCmp.setLoadedInfoCmp(type, carried);
+      }
     }
   }
 
@@ -130,5 +150,37 @@ public final class LineEditor implements LineInput, AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // Only a warm-up: the archive holds fewer classes.
     }
+    // The classes of the terminal itself, which a warm-up cannot open: loaded, so the archive
+    // holds them too.
+    for (String name : AT_A_TERMINAL) {
+      try {
+        Class.forName(name, true, LineEditor.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // Another JLine: that class loads from the jar.
+      }
+    }
   }
+
+  private static final String[] AT_A_TERMINAL = {
+    "org.jline.terminal.impl.PosixSysTerminal",
+    "org.jline.terminal.impl.AbstractPty",
+    "org.jline.terminal.impl.AbstractPty$PtyInputStream",
+    "org.jline.terminal.impl.AbstractPty$FileDescriptorCreator",
+    "org.jline.terminal.impl.SignalInterceptingInputStream",
+    "org.jline.terminal.impl.exec.ExecPty",
+    "org.jline.utils.FastBufferedOutputStream",
+    "org.jline.utils.NonCloseableInputStream",
+    "org.jline.utils.NonCloseableOutputStream",
+    "org.jline.utils.PumpThread",
+    "org.jline.utils.PumpThread$ResultHandler",
+    "org.jline.utils.PumpThread$IoReader",
+    "org.jline.utils.PumpThread$TimedIoReader",
+    "org.jline.utils.ShutdownHooks",
+    "org.jline.utils.ShutdownHooks$Task",
+    "dev.guide.io.QuickPty",
+    "dev.guide.io.Dialogue",
+    "dev.guide.io.AlternateScreen",
+    "sun.misc.Signal",
+    "sun.misc.SignalHandler",
+  };
 }
