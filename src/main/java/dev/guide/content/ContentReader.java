@@ -406,11 +406,14 @@ public final class ContentReader {
     for (WalkAwaySign s : signs) {
       texts.addAll(List.of(s.id(), s.title(), s.looksLike(), s.whyItMatters(), s.whatToDo()));
     }
-    Set<String> stems = new HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String text : texts) {
-      for (String word : Words.of(Partner.HE.render(text))) {
-        stems.add(Words.stem(word));
-      }
+      words.addAll(Words.of(Partner.HE.render(text)));
+    }
+    // Each word stemmed once, however often the content uses it.
+    Set<String> stems = new HashSet<>();
+    for (String word : words) {
+      stems.add(Words.stem(word));
     }
     return stems;
   }
