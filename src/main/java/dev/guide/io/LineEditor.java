@@ -61,10 +61,11 @@ public final class LineEditor implements LineInput, AutoCloseable {
       // Made directly rather than through TerminalBuilder, which starts a process for each
       // stream to ask whether it is a terminal (the caller knows: both ends are) and one to ask
       // the terminal's name (QuickPty says /dev/tty).
+      QuickPty.Settings settings = QuickPty.Settings.read();
       String type = System.getenv("TERM");
       knownCapabilities(type);
       ExecTerminalProvider provider = new ExecTerminalProvider();
-      org.jline.terminal.Terminal terminal = new PosixSysTerminal(provider, "guide", type, new QuickPty(provider),
+      org.jline.terminal.Terminal terminal = new PosixSysTerminal(provider, "guide", type, new QuickPty(provider, settings),
           StandardCharsets.UTF_8, StandardCharsets.UTF_8, StandardCharsets.UTF_8,
           // The JVM keeps its own signal handling: Ctrl-C between lines ends the guide as before.
           false, org.jline.terminal.Terminal.SignalHandler.SIG_DFL);
@@ -178,6 +179,7 @@ public final class LineEditor implements LineInput, AutoCloseable {
     "org.jline.utils.ShutdownHooks",
     "org.jline.utils.ShutdownHooks$Task",
     "dev.guide.io.QuickPty",
+    "dev.guide.io.QuickPty$Settings",
     "dev.guide.io.Dialogue",
     "dev.guide.io.AlternateScreen",
     "sun.misc.Signal",

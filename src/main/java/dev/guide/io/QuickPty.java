@@ -6,6 +6,8 @@ import org.jline.terminal.Size;
 import org.jline.terminal.impl.exec.ExecPty;
 import org.jline.terminal.impl.exec.ExecTerminalProvider;
 import org.jline.terminal.spi.SystemStream;
+import org.jline.utils.ExecHelper;
+import org.jline.utils.OSUtils;
 
 /**
  * JLine's exec pseudo-terminal ({@code stty}), asked once. JLine's own runs {@code stty -a}
@@ -23,17 +25,63 @@ final class QuickPty extends ExecPty {
   private Size size;
   private volatile boolean resized;
   private final boolean watched;
+  private Settings first;
 
-  QuickPty(ExecTerminalProvider provider) {
+  /** With the terminal's settings as {@code first} reads them (null: read them when needed). */
+  QuickPty(ExecTerminalProvider provider, Settings first) {
     // The settings are read and set through standard input, which is the terminal.
     super(provider, SystemStream.Output, "/dev/tty");
+    this.first = first;
     watched = watchResizes();
+  }
+
+  /**
+   * {@code stty -a}, run on its own thread from {@link #read}: the process takes a good part of
+   * the time to the first prompt, and JLine has its own set-up to do meanwhile.
+   */
+  static final class Settings extends Thread {
+    private volatile String config;
+    private volatile IOException failed;
+
+    private Settings() {
+      super("terminal settings");
+      setDaemon(true);
+    }
+
+    static Settings read() {
+      Settings settings = new Settings();
+      settings.start();
+      return settings;
+    }
+
+    @Override
+    public void run() {
+      try {
+        config = ExecHelper.exec(true, OSUtils.STTY_COMMAND, "-a");
+      } catch (IOException e) {
+        failed = e;
+      }
+    }
+
+    String get() throws IOException {
+      try {
+        join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while reading the terminal's settings");
+      }
+      if (failed != null) {
+        throw failed;
+      }
+      return config;
+    }
   }
 
   @Override
   public synchronized Attributes getAttr() throws IOException {
     if (attributes == null) {
-      String config = doGetConfig();
+      String config = first != null ? first.get() : doGetConfig();
+      first = null;
       attributes = ExecPty.doGetAttr(config);
       size = sizeOf(config);
     }
