@@ -48,6 +48,11 @@ final class TrainingCommand extends BaseCommand {
       List.of("plan", "--answers", "-"),
       List.of("plan", "--answers", "-", "--format", "json"));
 
+  /** With "dialogue", the line editor's classes too (Java 25's AOT cache for the questionnaire at a terminal). */
+  private final picocli.CommandLine.Model.PositionalParamSpec what = add(
+      picocli.CommandLine.Model.PositionalParamSpec.builder().paramLabel("WHAT").type(String.class).arity("0..1")
+          .description("dialogue: the line editor's classes too"));
+
   TrainingCommand(Session session) {
     super(session, "cds-training", new String[] {"Warm up a class-data archive (used by the launchers)."});
     spec.usageMessage().hidden(true);
@@ -118,10 +123,10 @@ final class TrainingCommand extends BaseCommand {
         Files.deleteIfExists(file);
       }
     }
-    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too,
-    // but not in Java 25's AOT cache, which loads every class it holds at every start: there they
-    // would load for every command, not only where the dialogue runs.
-    if (Runtime.version().feature() < 25) {
+    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too.
+    // Java 25's AOT cache loads every class it holds at every start, so there they go only in the
+    // cache the launchers keep for the dialogue ('dialogue'), not in the one every command uses.
+    if (Runtime.version().feature() < 25 || "dialogue".equals(what.getValue())) {
       dev.guide.io.LineEditor.warmUp();
     }
     return ExitCode.OK;
