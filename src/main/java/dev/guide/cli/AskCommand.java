@@ -367,7 +367,8 @@ final class AskCommand extends BaseCommand {
         Dialogue started = new Dialogue(content.questionnaire(), view(), session().input(prompts), prompts)
             .startingFrom(start.answers(), start.asked())
             .helpNow(crisis -> help.now(where, crisis))
-            .dangerNow(content.helplines().danger());
+            .dangerNow(content.helplines().danger())
+            .onScreen(screen ? session().height() : 0, screen);
         dialogue = started;
         if (keep) {
           dialogue.saved();

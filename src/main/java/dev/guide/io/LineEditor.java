@@ -28,6 +28,7 @@ public final class LineEditor implements LineInput, AutoCloseable {
   private final LineReader reader;
   private final PrintWriter out;
   private int width;
+  private int height;
 
   private LineEditor(org.jline.terminal.Terminal terminal, PrintWriter out) {
     this.terminal = terminal;
@@ -44,6 +45,7 @@ public final class LineEditor implements LineInput, AutoCloseable {
         .variable(LineReader.HISTORY_SIZE, 100)
         .build();
     this.width = terminal.getWidth();
+    this.height = terminal.getHeight();
   }
 
   /** The editor at the process's own terminal; empty when JLine cannot take it. */
@@ -89,12 +91,21 @@ public final class LineEditor implements LineInput, AutoCloseable {
       if (now > 0) {
         width = now;
       }
+      int rows = terminal.getHeight();
+      if (rows > 0) {
+        height = rows;
+      }
     }
   }
 
   @Override
   public int width(int otherwise) {
     return width > 0 ? width : otherwise;
+  }
+
+  @Override
+  public int height(int otherwise) {
+    return height > 0 ? height : otherwise;
   }
 
   @Override
