@@ -183,10 +183,77 @@ class TerminalIT {
       if (screen.contains("Type a number to change that answer")) {
         return;
       }
+      if (screen.contains("Press Enter for more")) {
+        // The review is a screenful at a time: the last one ends with the instruction above.
+        tmux.line("");
+        Thread.sleep(300);
+        continue;
+      }
       tmux.line("s");
       Thread.sleep(300);
     }
     throw new AssertionError("the review never came\n" + tmux.screen());
+  }
+
+  /**
+   * In a terminal made 18 rows high the review of 18 answers does not fit: each screenful shows
+   * its heading and its answers, none scrolled away unseen, and Enter shows the rest before the result.
+   */
+  @Test
+  void theReviewIsShownAScreenfulAtATimeAndEveryAnswerIsSeen() throws Exception {
+    try (Tmux tmux = guide(100, "ask", "--partner", "she")) {
+      tmux.prompt("1 of ");
+      tmux.resize(100, 18);
+      tmux.line("1");
+      String screen = "";
+      for (int i = 0; i < 30 && !screen.contains("Your answers"); i++) {
+        screen = tmux.prompt(" of ");
+        if (!screen.contains("Your answers")) {
+          tmux.line("s");
+          Thread.sleep(300);
+        }
+      }
+      java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
+      int total = 0;
+      for (int page = 0; page < 5; page++) {
+        screen = tmux.prompt("Your answers");
+        java.util.regex.Matcher of = java.util.regex.Pattern.compile("Answers (\\d+)-(\\d+) of (\\d+)\\.")
+            .matcher(screen.replaceAll("\\s+", " "));
+        assertTrue(of.find(), "a review longer than the screen says which answers it shows\n" + screen);
+        total = Integer.parseInt(of.group(3));
+        // The screenful's first answer is on the screen, under the heading.
+        assertTrue(screen.contains(of.group(1) + ". "), screen);
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("(?m)^ +(\\d+)\\. ").matcher(screen);
+        while (numbers.find()) {
+          seen.add(Integer.parseInt(numbers.group(1)));
+        }
+        if (!screen.contains("Press Enter for more")) {
+          break;
+        }
+        tmux.line("");
+        tmux.waitFor("Answers " + (Integer.parseInt(of.group(2)) + 1) + "-");
+      }
+      assertTrue(total >= 18, "a review longer than the screen: " + total);
+      assertEquals(total, seen.size(), "every answer was on the screen: " + seen);
+      tmux.line("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
+  }
+
+  /** A wrong answer in the alternate screen redraws the question with the problem under it; nothing stacks. */
+  @Test
+  void aWrongAnswerRedrawsTheQuestionRatherThanStackingMessages() throws Exception {
+    try (Tmux tmux = guide(80, "ask", "--partner", "he")) {
+      tmux.prompt("1 of ");
+      tmux.line("zzz");
+      tmux.prompt("'zzz' is not a choice");
+      tmux.line("yyy");
+      String screen = tmux.prompt("'yyy' is not a choice");
+      assertFalse(screen.contains("'zzz'"), "messages stacked under the question\n" + screen);
+      assertEquals(1, screen.split("1 of ", -1).length - 1, "the question is drawn once\n" + screen);
+      tmux.line("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
   }
 
   @Test

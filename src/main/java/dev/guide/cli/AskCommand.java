@@ -389,9 +389,19 @@ final class AskCommand extends BaseCommand {
         draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
         if (draft) {
           // Asked here, while the questions are on the screen; a finished check-in is asked about after its result.
-          consent = readyToSave(store, new Scorer(content).score(dialogue.answers()).safety(), prompts);
+          afterScreen = screen ? new java.util.ArrayList<>() : null;
+          try {
+            consent = readyToSave(store, new Scorer(content).score(dialogue.answers()).safety(), prompts);
+          } finally {
+            saidInScreen = afterScreen;
+            afterScreen = null;
+          }
         }
       }
+    }
+    // Said while the alternate screen was up, and gone with it: said again where it stays.
+    if (saidInScreen != null) {
+      saidInScreen.forEach(Runnable::run);
     }
     // What the alternate screen showed is gone: say again how it ended.
     if (draft && consent) {
@@ -445,6 +455,21 @@ final class AskCommand extends BaseCommand {
       say(prompts, "Stopped. Your answers could not be kept: " + e.getMessage());
     }
     prompts.flush();
+  }
+
+  /**
+   * While a question asked in the alternate screen may say something that matters (the folder was
+   * locked, no passphrase was set): what to say once the screen is left. Null when not in it.
+   */
+  private java.util.List<Runnable> afterScreen;
+  private java.util.List<Runnable> saidInScreen;
+
+  /** Says {@code text} now, and again after the alternate screen is left when it is up. */
+  private void tell(PrintWriter prompts, String text) {
+    say(prompts, text);
+    if (afterScreen != null) {
+      afterScreen.add(() -> say(prompts, text));
+    }
   }
 
   /** Whether to save (null until asked): at a terminal, after a safety answer, the person says so. */
@@ -512,9 +537,14 @@ final class AskCommand extends BaseCommand {
             + passphrase.weakness() + "; nothing was saved");
       }
       FolderLock.Changed changed = lock.change(store, passphrase);
-      changed.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
-      session().err().println(TerminalText.escape("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
+      List<String> warnings = new java.util.ArrayList<>();
+      changed.skipped().forEach(skipped -> warnings.add(TerminalText.escape("guide: " + skipped.warning())));
+      warnings.add(TerminalText.escape("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
           + Passphrases.FILE_VARIABLE));
+      warnings.forEach(session().err()::println);
+      if (afterScreen != null) {
+        afterScreen.add(() -> warnings.forEach(session().err()::println));
+      }
     } else if (prompts != null && (safety || store.files().isEmpty())) {
       say(prompts, "\nA passphrase can lock your check-ins, so that someone who uses this computer cannot read them. "
           + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "
@@ -528,10 +558,10 @@ final class AskCommand extends BaseCommand {
           settingPassphrase = false;
         }
         if (passphrase == null) {
-          say(prompts, "No passphrase was set.");
+          tell(prompts, "No passphrase was set.");
         } else {
           lock.change(store, passphrase);
-          say(prompts, "Your check-ins are locked with that passphrase.");
+          tell(prompts, "Your check-ins are locked with that passphrase.");
         }
       }
     }

@@ -315,6 +315,34 @@ class LockedCheckInsTest {
     }
   }
 
+  /**
+   * Stopping with q in the alternate screen and locking the folder at the offer: "Your check-ins
+   * are locked with that passphrase." was said just before the screen was left, and wiped with it.
+   */
+  @Test
+  void whatThePassphraseOfferSaysInTheAlternateScreenIsSaidAgainAfterLeavingIt() throws IOException {
+    CommandResult result = at(CheckInCommandsTest.WEEK_ONE).env("TERM", "xterm")
+        .typed("1\nq\ny\n" + PASSPHRASE + "\n" + PASSPHRASE + "\n").exec("ask", "--save").assertExit(ExitCode.OK);
+    String out = result.out();
+    int left = out.lastIndexOf(AlternateScreen.LEAVE);
+    assertTrue(left > 0 && out.indexOf("Lock them with a passphrase?") < left, out);
+    String after = out.substring(left);
+    assertTrue(after.contains("Your check-ins are locked with that passphrase."), "said after leaving\n" + out);
+    assertTrue(after.indexOf("locked with that passphrase") < after.indexOf("Your answers so far are kept"), after);
+    assertNoPlainText();
+    // Declined: "No passphrase was set." stays on the screen too.
+    Path other = root.resolve("other");
+    String declined = at(CheckInCommandsTest.WEEK_ONE).env("TERM", "xterm").typed("1\nq\ny\n\n")
+        .exec("ask", "--save", "--data-dir", other.toString()).assertExit(ExitCode.OK).out();
+    assertTrue(declined.substring(declined.lastIndexOf(AlternateScreen.LEAVE)).contains("No passphrase was set."), declined);
+    // Locked with the passphrase file: the line on standard error is said again after leaving too.
+    Path third = root.resolve("third");
+    CommandResult file = locked(CheckInCommandsTest.WEEK_ONE).env("TERM", "xterm").typed("1\nq\n")
+        .exec("ask", "--save", "--data-dir", third.toString()).assertExit(ExitCode.OK);
+    String err = file.err();
+    assertEquals(2, err.split("locked the check-ins in", -1).length - 1, "said in the screen and after it\n" + err);
+  }
+
   @Test
   void thePagerKeepsNoHistoryFile() throws IOException {
     Path seen = root.resolve("seen");
