@@ -513,8 +513,9 @@ final class AskCommand extends BaseCommand {
   /**
    * Gets ready to save: after an answer about fear or control, says plainly at the terminal who
    * could find a saved check-in and asks (no unless told yes); locks the folder with the
-   * passphrase in GUIDE_PASSPHRASE_FILE, or at the terminal offers a passphrase at the first save
-   * (and recommends one after a safety answer). {@code prompts} is null where no one can be asked.
+   * passphrase in GUIDE_PASSPHRASE_FILE, or at the terminal offers a passphrase at the first save,
+   * also the first that ends a questionnaire stopped with Ctrl-C and resumed (and recommends one
+   * after a safety answer). {@code prompts} is null where no one can be asked.
    */
   private boolean readyToSave(CheckInStore store, boolean safety, PrintWriter prompts) throws GuideException, IOException {
     FolderLock lock = session().lock();
@@ -545,7 +546,7 @@ final class AskCommand extends BaseCommand {
       if (afterScreen != null) {
         afterScreen.add(() -> warnings.forEach(session().err()::println));
       }
-    } else if (prompts != null && (safety || store.files().isEmpty())) {
+    } else if (prompts != null && (safety || store.firstSave())) {
       say(prompts, "\nA passphrase can lock your check-ins, so that someone who uses this computer cannot read them. "
           + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "
           + "still deletes them)." + (safety ? " With answers like these, we recommend one." : ""));
