@@ -143,6 +143,63 @@ class TerminalIT {
     }
   }
 
+  /** A check-in saved from a file, for 'guide plan' to start from. */
+  private void savedCheckIn() throws Exception {
+    Path answers = Files.writeString(dir.resolve("answers.txt"), "how-long: 4\nstatus: 1\n");
+    ProcessBuilder save = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "ask", "--save", "--answers",
+        answers.toString()).redirectInput(new File("/dev/null"));
+    save.environment().putAll(env());
+    CommandResult.finish(save.start(), 30).assertExit(ExitCode.OK);
+  }
+
+  /**
+   * guide plan with real keys: Ctrl-U clears a half-typed limit, a resize to 40 columns is
+   * followed by the plan, shown in the pager, and q leaves the pager and ends the guide.
+   */
+  @Test
+  void aPlanIsEditedWithCtrlUFollowsAResizeAndQLeavesItsPager() throws Exception {
+    savedCheckIn();
+    try (Tmux tmux = guide(100, "plan")) {
+      tmux.prompt("(press Enter to skip one)", "What do you need from this relationship? (one or two sentences)");
+      tmux.keys("-l", "nonsense").keys("C-u").keys("-l", "time together").keys("Enter");
+      tmux.prompt("time together", "What change would be enough for you?");
+      tmux.resize(40, 24);
+      tmux.keys("Enter");
+      tmux.waitFor("By when?");
+      tmux.keys("Enter");
+      tmux.waitFor("What will you do if");
+      tmux.keys("Enter");
+      String page = tmux.waitFor("space for more, q to leave");
+      for (String line : tmux.joined().split("\n")) {
+        assertTrue(line.stripTrailing().length() <= 40, "the plan is not wrapped to the new width: '" + line + "'\n"
+            + tmux.joined());
+      }
+      assertFalse(page.contains("What do you need from this relationship?"), "the questions went with the alternate screen\n"
+          + page);
+      // Found in the pager, the limit as typed, less what Ctrl-U cleared.
+      tmux.keys("-l", "/together").keys("Enter");
+      String found = tmux.waitFor("together");
+      assertTrue(tmux.joined().replaceAll("\\s+", " ").contains("time together"), found);
+      assertFalse(tmux.all().contains("nonsense"), "Ctrl-U cleared it\n" + tmux.all());
+      tmux.keys("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
+  }
+
+  /** Ctrl-C at a limit question of guide plan ends the guide with 130 and leaves the alternate screen. */
+  @Test
+  void ctrlCAtAPlanQuestionEndsTheGuideWith130AndLeavesTheAlternateScreen() throws Exception {
+    savedCheckIn();
+    try (Tmux tmux = guide(80, "plan")) {
+      tmux.prompt("(press Enter to skip one)", "What do you need from this relationship? (one or two sentences)");
+      tmux.keys("-l", "private words").keys("C-c");
+      assertEquals(ExitCode.INTERRUPTED, tmux.exitCode(), tmux.screen());
+      String screen = tmux.all();
+      assertFalse(screen.contains("What do you need from this relationship?") || screen.contains("private words"),
+          "the question stays on the screen\n" + screen);
+    }
+  }
+
   /**
    * The line editor is loaded by the dialogue at a terminal, and by nothing else: every other
    * command, and the questionnaire from a file or a pipe, start as they did without it.
