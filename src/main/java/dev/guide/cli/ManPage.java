@@ -64,10 +64,13 @@ final class ManPage {
         + "scripts; at a terminal the passphrase is typed instead.");
     item("NO_COLOR", "When set and not empty, no colour (as with --color=never).");
     item("COLUMNS", "The width to wrap prose to; 80 when unset.");
+    item("LINES", "The height of the screen where the terminal does not tell: longer output goes through the "
+        + "pager, and a longer review of your answers comes a screenful at a time; 24 when unset.");
     item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");
     item("LESS", "Options for less; FRX when unset, as git sets it.");
-    item("TERM", "At a terminal, the questionnaire edits its lines (JLine) and runs in the alternate screen; "
-        + "with TERM unset or dumb, neither.");
+    item("TERM", "At a terminal, the questionnaire edits its lines (JLine) and runs in the alternate screen, "
+        + "where a wrong answer redraws the question with the problem under it, and what matters is said again "
+        + "after the screen is left; with TERM unset or dumb, neither.");
     item("XDG_DATA_HOME", "Where saved check-ins go: XDG_DATA_HOME/guide, else ~/.local/share/guide (or --data-dir).");
     item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide "
         + "(a relative path is ignored).");
