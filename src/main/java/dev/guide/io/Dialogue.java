@@ -58,7 +58,7 @@ public final class Dialogue {
    * What the dialogue said since the last answer was taken (a kind word, help lines, the next
    * question): what a redraw in the alternate screen shows again above the one-line problem.
    */
-  private final StringBuilder shown = new StringBuilder();
+  private final StringBuilder drawn = new StringBuilder();
   /** The screen's height, 0 when unknown (the review is then never paged). */
   private int rows;
   /** Whether the dialogue is in the alternate screen, so it clears and redraws rather than stacks its messages. */
@@ -83,7 +83,7 @@ public final class Dialogue {
     this.questionnaire = questionnaire;
     this.view = view;
     this.in = in;
-    this.out = new PrintWriter(new Tee(out, shown));
+    this.out = new PrintWriter(new Tee(out, drawn));
   }
 
   /**
@@ -206,7 +206,7 @@ public final class Dialogue {
           // Enter shows the next screenful; the result comes only once every answer was on the screen.
           from = to;
           draw = true;
-          this.shown.setLength(0);
+          drawn.setLength(0);
           continue;
         }
         return Optional.of(answers.applicable(questionnaire));
@@ -274,7 +274,7 @@ public final class Dialogue {
    * in its place; gives the index after the last one shown.
    */
   private int review(List<Question> shown, int from, String problem) {
-    String lead = redraws ? this.shown.toString() : "";
+    String lead = redraws ? drawn.toString() : "";
     if (redraws) {
       clear();
       out.print(lead);
@@ -300,7 +300,7 @@ public final class Dialogue {
       }
       // Too little room for even a few answers under what came before: the answers come first.
       if (to - from < Math.min(3, shown.size() - from) && redraws && !lead.isBlank()) {
-        this.shown.setLength(0);
+        drawn.setLength(0);
         return review(shown, from, problem);
       }
     }
@@ -317,8 +317,8 @@ public final class Dialogue {
             + "Type a number to change that answer, press Enter to see your result, or q to stop.";
     say("\n" + instruction);
     // A redraw shows again what came before the review, not the review itself.
-    this.shown.setLength(0);
-    this.shown.append(lead);
+    drawn.setLength(0);
+    drawn.append(lead);
     return to;
   }
 
@@ -372,7 +372,7 @@ public final class Dialogue {
 
   private Step ask(Question question, int position, int total) throws IOException {
     // What came since the last answer (a kind word, help lines): a redraw shows it again.
-    String lead = shown.toString();
+    String lead = drawn.toString();
     Runnable draw = () -> drawQuestion(question, position, total);
     draw.run();
     boolean hasAnswer = answers.chosen().containsKey(question.id());
@@ -395,17 +395,17 @@ public final class Dialogue {
         continue;
       }
       if (command == Command.BACK) {
-        shown.setLength(0);
+        drawn.setLength(0);
         return Step.BACK;
       }
       if (command == Command.SKIP) {
         answers = answers.with(question.id(), List.of());
-        shown.setLength(0);
+        drawn.setLength(0);
         return Step.ANSWERED;
       }
       if (line.isEmpty()) {
         if (hasAnswer) {
-          shown.setLength(0);
+          drawn.setLength(0);
           return Step.ANSWERED;
         }
         tell(lead, draw, "  " + (hinted ? "No answer yet: type a number (1-" + question.choices().size() + "), or ? for help."
@@ -431,7 +431,7 @@ public final class Dialogue {
       } else {
         answers = answers.with(question.id(), parsed.choices());
         // What follows the answer (a kind word, help lines) leads the next screen.
-        shown.setLength(0);
+        drawn.setLength(0);
         acknowledge(question, parsed.choices());
         helpAtOnce(question, parsed.choices());
         return Step.ANSWERED;
@@ -479,7 +479,7 @@ public final class Dialogue {
   /** Clears the alternate screen, and forgets what it showed. */
   private void clear() {
     out.print(AlternateScreen.CLEAR);
-    shown.setLength(0);
+    drawn.setLength(0);
   }
 
   /**
