@@ -1,5 +1,8 @@
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +19,9 @@ import java.util.Map;
  *
  * <p>Usage: java Startup.java RUNS WARMUP NAME COMMAND [NAME COMMAND ...], each COMMAND a shell
  * command line. Processor time and peak memory come from GNU time (/usr/bin/time) where it is
- * installed.
+ * installed. A COMMAND may begin with a line {@code until:SEEN...SEEN|TYPED}: it is then timed
+ * until its output has shown each SEEN in order (a prompt at a terminal, say), after which TYPED
+ * ({@code \n} for Enter) is typed to end it.
  */
 public final class Startup {
 
@@ -41,14 +46,34 @@ public final class Startup {
         if (gnuTime) {
           line.addAll(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString()));
         }
-        line.addAll(List.of("sh", "-c", command.getValue()));
-        ProcessBuilder builder = new ProcessBuilder(line)
-            .redirectInput(new File("/dev/null"))
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
+        String shell = command.getValue();
+        String[] until = null;
+        if (shell.startsWith(UNTIL)) {
+          // "until:SEEN...SEEN|TYPED" and the command on the next line: timed until the output
+          // shows each SEEN in order; then TYPED is typed and the command's end awaited, untimed.
+          String head = shell.substring(UNTIL.length(), shell.indexOf('\n'));
+          until = new String[] {head.substring(0, head.lastIndexOf('|')), head.substring(head.lastIndexOf('|') + 1)};
+          shell = shell.substring(shell.indexOf('\n') + 1);
+        }
+        line.addAll(List.of("sh", "-c", shell));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (until == null) {
+          builder.redirectInput(new File("/dev/null")).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
         long start = System.nanoTime();
-        int exit = builder.start().waitFor();
-        double elapsed = (System.nanoTime() - start) / 1e6;
+        Process process = builder.start();
+        double elapsed = 0;
+        if (until != null) {
+          awaitInOrder(process.getInputStream(), until[0].split("\\.\\.\\.", -1));
+          elapsed = (System.nanoTime() - start) / 1e6;
+          process.getOutputStream().write(until[1].replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
+          process.getOutputStream().flush();
+          process.getInputStream().transferTo(OutputStream.nullOutputStream());
+        }
+        int exit = process.waitFor();
+        if (until == null) {
+          elapsed = (System.nanoTime() - start) / 1e6;
+        }
         if (exit != 0) {
           throw new IllegalStateException(command.getKey() + " exited " + exit + ": " + command.getValue());
         }
@@ -73,6 +98,28 @@ public final class Startup {
       System.out.printf(Locale.ROOT, "%-34s %6.1fms %6.1fms %6.1fms %6.2fx %8s %9s%n", entry.getKey(), median,
           times.stream().mapToDouble(Double::doubleValue).min().orElse(0),
           times.stream().mapToDouble(Double::doubleValue).max().orElse(0), median / floor, processor, memory);
+    }
+  }
+
+  private static final String UNTIL = "until:";
+
+  /** Reads until each of {@code parts} has been seen, in this order. */
+  private static void awaitInOrder(InputStream in, String[] parts) throws IOException {
+    StringBuilder seen = new StringBuilder();
+    int part = 0;
+    int from = 0;
+    byte[] buffer = new byte[8192];
+    while (part < parts.length) {
+      int n = in.read(buffer);
+      if (n < 0) {
+        throw new IllegalStateException("ended before showing '" + parts[part] + "': " + seen);
+      }
+      seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+      int at;
+      while (part < parts.length && (at = seen.indexOf(parts[part], from)) >= 0) {
+        from = at + parts[part].length();
+        part++;
+      }
     }
   }
 

@@ -116,6 +116,13 @@ final class AskCommand extends BaseCommand {
 
   @Override
   int run() throws Exception {
+    if (!isSet(save) && !isSet(resume) && !isSet(fromLast) && !isSet(template) && answers.getValue() == null
+        && session().terminal().inputTerminal() && session().terminal().outputTerminal()) {
+      // The questionnaire at a terminal, with no passphrase to ask first: the line editor is
+      // made on its own thread from the start, while the content loads and the first question
+      // is shown, rather than after them.
+      session().prepareInput(out());
+    }
     Content content = content();
     Path output = this.output.getValue();
     if (output != null && output.toString().equals("-")) {

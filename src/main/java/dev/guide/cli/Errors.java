@@ -37,6 +37,10 @@ final class Errors {
       }
       return failure.exitCode();
     }
+    if (e instanceof dev.guide.content.Content.Unreadable damaged) {
+      err.println("guide: " + damaged.getMessage());
+      return ExitCode.FAILED;
+    }
     err.println("guide: internal error, please report it with the command you ran: " + e);
     e.printStackTrace(err);
     return ExitCode.FAILED;

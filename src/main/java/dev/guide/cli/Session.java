@@ -69,7 +69,13 @@ final class Session {
 
   int execute(String... args) {
     this.args = args.clone();
-    CommandLine commandLine = commandLine(commandWord(args));
+    String word = commandWord(args);
+    if ("ask".equals(word) && dialogueFirst(args)) {
+      // The questionnaire at a terminal with nothing to ask first: the line editor is made on its
+      // own thread from here, while picocli reads the command line and the content loads.
+      prepareInput(out);
+    }
+    CommandLine commandLine = commandLine(word);
     commandLine
         .setOut(out)
         .setErr(err)
@@ -156,6 +162,18 @@ final class Session {
    * The command named on the command line when it is one of the guide's, other than those that
    * need all the others (help, completion); "" (none) for the version alone; null otherwise.
    */
+  /** Whether 'ask' with these arguments starts with the questionnaire (no file, check-in, passphrase or help first). */
+  static boolean dialogueFirst(String... args) {
+    for (String arg : args) {
+      if (arg.startsWith("--answers") || arg.equals("--save") || arg.equals("--resume") || arg.equals("--from-last")
+          || arg.equals("--template") || arg.equals("--help") || arg.equals("-h") || arg.equals("--version")
+          || arg.equals("-V") || arg.equals("--")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String commandWord(String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

@@ -1,5 +1,7 @@
 package dev.guide.content;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -20,13 +22,29 @@ public final class ContentBundle {
   public static final String RESOURCE = "/content/content.bin";
 
   private static final int MAGIC = 0x47554944; // "GUID"
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   private ContentBundle() {}
 
   public static void write(Content content, DataOutputStream out) throws IOException {
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
+    writeEntries(content, out);
+    // The rest in sections, each with its length, so that a command reads only those it uses.
+    for (int section = 0; section < SECTIONS; section++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream part = new DataOutputStream(bytes)) {
+        writeSection(content, section, part);
+      }
+      out.writeInt(bytes.size());
+      bytes.writeTo(out);
+    }
+  }
+
+  /** The sections after the entries: questionnaire, helplines, synonyms, plan texts, judgement. */
+  static final int SECTIONS = 5;
+
+  private static void writeEntries(Content content, DataOutputStream out) throws IOException {
     list(out, content.sources(), (o, s) -> {
       o.writeUTF(s.id());
       o.writeUTF(s.title());
@@ -64,6 +82,19 @@ public final class ContentBundle {
       strings(o, s.alternatives());
       refs(o, s.sources());
     });
+  }
+
+  private static void writeSection(Content content, int section, DataOutputStream out) throws IOException {
+    switch (section) {
+      case 0 -> writeQuestionnaire(content, out);
+      case 1 -> writeHelplines(content, out);
+      case 2 -> writeSynonyms(content, out);
+      case 3 -> writePlan(content, out);
+      default -> judgement(out, content.judgement());
+    }
+  }
+
+  private static void writeQuestionnaire(Content content, DataOutputStream out) throws IOException {
     Questionnaire q = content.questionnaire();
     list(out, q.questions(), (o, question) -> {
       o.writeUTF(question.id());
@@ -121,6 +152,9 @@ public final class ContentBundle {
     out.writeUTF(m.crisisUnsafe());
     strings(out, m.ownLifeAdvice());
     out.writeUTF(m.twoWays());
+  }
+
+  private static void writeHelplines(Content content, DataOutputStream out) throws IOException {
     Helplines h = content.helplines();
     out.writeUTF(h.intro());
     list(out, h.countries(), (o, country) -> {
@@ -150,10 +184,16 @@ public final class ContentBundle {
       out.writeUTF(alias.getKey());
       out.writeUTF(alias.getValue());
     }
+  }
+
+  private static void writeSynonyms(Content content, DataOutputStream out) throws IOException {
     list(out, content.synonyms(), (o, synonym) -> {
       o.writeUTF(synonym.word());
       strings(o, synonym.finds());
     });
+  }
+
+  private static void writePlan(Content content, DataOutputStream out) throws IOException {
     PlanTexts p = content.plan();
     for (String name : PlanTexts.SECTIONS) {
       PlanTexts.Section section = p.section(name);
@@ -182,7 +222,6 @@ public final class ContentBundle {
       refs(o, topic.getValue().sources());
     });
     phrases(out, p.asks());
-    judgement(out, content.judgement());
   }
 
   private static void phrases(DataOutputStream out, Map<String, Map<String, String>> byQuestion) throws IOException {
@@ -237,11 +276,7 @@ public final class ContentBundle {
   private static Judgement judgement(DataInputStream in) throws IOException {
     List<String> worries = strings(in);
     List<String> serious = strings(in);
-    List<Judgement.Explanation> explains = new ArrayList<>();
-    int explanations = in.readInt();
-    for (int k = 0; k < explanations; k++) {
-      explains.add(new Judgement.Explanation(strings(in), strings(in), strings(in), optional(in)));
-    }
+    List<Judgement.Explanation> explains = items(in, EXPLANATION);
     Map<String, Integer> needsSigns = new LinkedHashMap<>();
     int count = in.readInt();
     for (int k = 0; k < count; k++) {
@@ -291,39 +326,75 @@ public final class ContentBundle {
   }
 
   private static List<Condition> conditions(DataInputStream in) throws IOException {
-    return list(in, i -> new Condition(i.readUTF(), strings(i), i.readBoolean()));
+    return items(in, CONDITION);
   }
 
   public static Content read(DataInputStream in) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not a content bundle of this version of the guide; rebuild it");
     }
-    List<Source> sources = list(in, i -> new Source(i.readUTF(), i.readUTF(), optional(i), optional(i), i.readUTF()));
-    List<Advice> advice = list(in, i -> new Advice(
-        i.readUTF(), i.readUTF(), i.readUTF(), refs(i), conditions(i), strings(i), i.readBoolean(), optional(i)));
-    List<Reason> reasons = list(in, i -> new Reason(
-        i.readUTF(), i.readUTF(), i.readUTF(), strings(i), i.readUTF(), strings(i), strings(i), refs(i)));
-    List<WalkAwaySign> signs = list(in, i -> new WalkAwaySign(
-        i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), strings(i), strings(i), refs(i)));
-    List<Question> questions = list(in, i -> {
-      String id = i.readUTF();
-      String text = i.readUTF();
-      String help = i.readUTF();
-      boolean multiple = i.readBoolean();
-      Optional<Condition> when = conditions(i).stream().findFirst();
-      List<Choice> choices = list(i, c -> {
-        String choiceId = c.readUTF();
-        String label = c.readUTF();
-        int weights = c.readInt();
-        Map<String, Double> evidence = new LinkedHashMap<>();
-        for (int k = 0; k < weights; k++) {
-          evidence.put(c.readUTF(), c.readDouble());
-        }
-        return new Choice(choiceId, label, evidence, strings(c), c.readBoolean(), c.readBoolean(), c.readBoolean(),
-            c.readBoolean(), c.readBoolean(), c.readBoolean());
-      });
-      return new Question(id, text, help, multiple, when, choices);
-    });
+    // Read with a switch over kinds rather than a lambda per kind: each lambda's first call links
+    // a call site, and this runs once at every start (README "Performance").
+    List<Source> sources = items(in, SOURCE);
+    List<Advice> advice = items(in, ADVICE);
+    List<Reason> reasons = items(in, REASON);
+    List<WalkAwaySign> signs = items(in, SIGN);
+    byte[][] sections = new byte[SECTIONS][];
+    for (int section = 0; section < SECTIONS; section++) {
+      int length = in.readInt();
+      if (length < 0 || length > MAX_SECTION) {
+        throw new IOException("a section of the content bundle is " + length + " bytes long");
+      }
+      sections[section] = in.readNBytes(length);
+      if (sections[section].length != length) {
+        throw new IOException("the content bundle ends too early");
+      }
+    }
+    return new Content(sources, advice, reasons, signs, new Sections(sections));
+  }
+
+  private static final int MAX_SECTION = 16 * 1024 * 1024;
+
+  /** The sections after the entries, each read when the guide first uses it. */
+  private static final class Sections implements Content.Parts {
+    private final byte[][] sections;
+
+    Sections(byte[][] sections) {
+      this.sections = sections;
+    }
+
+    private DataInputStream section(int section) {
+      return new DataInputStream(new ByteArrayInputStream(sections[section]));
+    }
+
+    @Override
+    public Questionnaire questionnaire() throws IOException {
+      return readQuestionnaire(section(0));
+    }
+
+    @Override
+    public Helplines helplines() throws IOException {
+      return readHelplines(section(1));
+    }
+
+    @Override
+    public List<Synonym> synonyms() throws IOException {
+      return items(section(2), SYNONYM);
+    }
+
+    @Override
+    public PlanTexts plan() throws IOException {
+      return ContentBundle.plan(section(3));
+    }
+
+    @Override
+    public Judgement judgement() throws IOException {
+      return ContentBundle.judgement(section(4));
+    }
+  }
+
+  private static Questionnaire readQuestionnaire(DataInputStream in) throws IOException {
+    List<Question> questions = items(in, QUESTION);
     Questionnaire.Thresholds thresholds =
         new Questionnaire.Thresholds(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
     Questionnaire.Confidence confidence =
@@ -332,37 +403,113 @@ public final class ContentBundle {
         in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
         in.readUTF(), in.readUTF(), in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), in.readUTF(),
         strings(in), in.readUTF());
+    return new Questionnaire(questions, thresholds, confidence, messages);
+  }
+
+  private static Helplines readHelplines(DataInputStream in) throws IOException {
     String intro = in.readUTF();
-    List<Helplines.Country> countries = list(in, i -> new Helplines.Country(
-        i.readUTF(), i.readUTF(), line(i), list(i, ContentBundle::line), list(i, ContentBundle::line), optional(i)));
+    List<Helplines.Country> countries = items(in, COUNTRY);
     String elsewhere = in.readUTF();
     String anywhere = in.readUTF();
     List<String> searchWords = strings(in);
     Helplines.Now now = new Helplines.Now(in.readUTF(), in.readUTF(), in.readUTF());
     String danger = in.readUTF();
     String notCountry = in.readUTF();
-    List<Helplines.Research> research = list(in, i -> new Helplines.Research(i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF()));
+    List<Helplines.Research> research = items(in, RESEARCH);
     int aliasCount = in.readInt();
     Map<String, String> aliases = new LinkedHashMap<>();
     for (int k = 0; k < aliasCount; k++) {
       aliases.put(in.readUTF(), in.readUTF());
     }
-    Helplines helplines = new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords, now, danger, notCountry,
+    return new Helplines(intro, countries, elsewhere, anywhere, aliases, searchWords, now, danger, notCountry,
         research);
-    List<Synonym> synonyms = list(in, i -> new Synonym(i.readUTF(), strings(i)));
-    PlanTexts plan = plan(in);
-    return new Content(sources, advice, reasons, signs, new Questionnaire(questions, thresholds, confidence, messages),
-        helplines, synonyms, plan, judgement(in));
+  }
+
+  private static final int SOURCE = 0;
+  private static final int ADVICE = 1;
+  private static final int REASON = 2;
+  private static final int SIGN = 3;
+  private static final int QUESTION = 4;
+  private static final int CHOICE = 5;
+  private static final int CONDITION = 6;
+  private static final int LINE = 7;
+  private static final int COUNTRY = 8;
+  private static final int RESEARCH = 9;
+  private static final int SYNONYM = 10;
+  private static final int STRING = 11;
+  private static final int REF = 12;
+  private static final int EXPLANATION = 13;
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> items(DataInputStream in, int kind) throws IOException {
+    int size = in.readInt();
+    if (size < 0) {
+      throw new IOException("a list in the content bundle has " + size + " items");
+    }
+    // A damaged count runs into the end of the bundle, not out of memory.
+    List<Object> items = new ArrayList<>(Math.min(size, 256));
+    for (int i = 0; i < size; i++) {
+      items.add(item(in, kind));
+    }
+    return (List<T>) items;
+  }
+
+  private static Object item(DataInputStream i, int kind) throws IOException {
+    switch (kind) {
+      case SOURCE:
+        return new Source(i.readUTF(), i.readUTF(), optional(i), optional(i), i.readUTF());
+      case ADVICE:
+        return new Advice(i.readUTF(), i.readUTF(), i.readUTF(), refs(i), conditions(i), strings(i), i.readBoolean(),
+            optional(i));
+      case REASON:
+        return new Reason(i.readUTF(), i.readUTF(), i.readUTF(), strings(i), i.readUTF(), strings(i), strings(i), refs(i));
+      case SIGN:
+        return new WalkAwaySign(i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF(), strings(i), strings(i),
+            refs(i));
+      case QUESTION: {
+        String id = i.readUTF();
+        String text = i.readUTF();
+        String help = i.readUTF();
+        boolean multiple = i.readBoolean();
+        List<Condition> when = conditions(i);
+        List<Choice> choices = items(i, CHOICE);
+        return new Question(id, text, help, multiple, when.isEmpty() ? Optional.empty() : Optional.of(when.get(0)), choices);
+      }
+      case CHOICE: {
+        String choiceId = i.readUTF();
+        String label = i.readUTF();
+        int weights = i.readInt();
+        Map<String, Double> evidence = new LinkedHashMap<>();
+        for (int k = 0; k < weights; k++) {
+          evidence.put(i.readUTF(), i.readDouble());
+        }
+        return new Choice(choiceId, label, evidence, strings(i), i.readBoolean(), i.readBoolean(), i.readBoolean(),
+            i.readBoolean(), i.readBoolean(), i.readBoolean());
+      }
+      case CONDITION:
+        return new Condition(i.readUTF(), strings(i), i.readBoolean());
+      case LINE:
+        return line(i);
+      case COUNTRY:
+        return new Helplines.Country(i.readUTF(), i.readUTF(), line(i), items(i, LINE), items(i, LINE), optional(i));
+      case RESEARCH:
+        return new Helplines.Research(i.readUTF(), i.readUTF(), i.readUTF(), i.readUTF());
+      case SYNONYM:
+        return new Synonym(i.readUTF(), strings(i));
+      case STRING:
+        return i.readUTF();
+      case REF:
+        return new SourceRef(i.readUTF(), i.readUTF(), i.readBoolean());
+      case EXPLANATION:
+        return new Judgement.Explanation(strings(i), strings(i), strings(i), optional(i));
+      default:
+        throw new IOException("no such kind of item: " + kind);
+    }
   }
 
   @FunctionalInterface
   private interface Writer<T> {
     void write(DataOutputStream out, T item) throws IOException;
-  }
-
-  @FunctionalInterface
-  private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
   }
 
   private static <T> void list(DataOutputStream out, List<T> items, Writer<T> writer) throws IOException {
@@ -372,21 +519,12 @@ public final class ContentBundle {
     }
   }
 
-  private static <T> List<T> list(DataInputStream in, Reader<T> reader) throws IOException {
-    int size = in.readInt();
-    List<T> items = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      items.add(reader.read(in));
-    }
-    return items;
-  }
-
   private static void strings(DataOutputStream out, List<String> values) throws IOException {
     list(out, values, DataOutputStream::writeUTF);
   }
 
   private static List<String> strings(DataInputStream in) throws IOException {
-    return list(in, i -> i.readUTF());
+    return items(in, STRING);
   }
 
   private static void refs(DataOutputStream out, List<SourceRef> refs) throws IOException {
@@ -398,7 +536,7 @@ public final class ContentBundle {
   }
 
   private static List<SourceRef> refs(DataInputStream in) throws IOException {
-    return list(in, i -> new SourceRef(i.readUTF(), i.readUTF(), i.readBoolean()));
+    return items(in, REF);
   }
 
   private static void optional(DataOutputStream out, Optional<String> value) throws IOException {

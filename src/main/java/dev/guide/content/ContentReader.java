@@ -88,8 +88,8 @@ public final class ContentReader {
       }
 
       @Override
-      public InputStream open(String file) {
-        return ContentReader.class.getResourceAsStream("/content/" + file);
+      public InputStream open(String file) throws IOException {
+        return openInGuide("/content/" + file);
       }
 
       @Override
@@ -168,16 +168,21 @@ public final class ContentReader {
     }
   }
 
+  /** The bundle inside the guide's jar. */
+  private static InputStream openBundle() throws IOException {
+    return openInGuide(ContentBundle.RESOURCE);
+  }
+
   /**
-   * The bundle inside the guide's jar. Read straight from the jar named on the class path when the
+   * A resource of the guide's own, read straight from the jar named on the class path when the
    * guide runs as {@code java -jar}: a class loader's resource lookup goes through URL handlers and
    * connections that cost a few milliseconds the first time, at every start.
    */
-  private static InputStream openBundle() throws IOException {
+  private static InputStream openInGuide(String resource) throws IOException {
     String classPath = System.getProperty("java.class.path", "");
     if (classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0) {
       ZipFile jar = new ZipFile(classPath);
-      ZipEntry entry = jar.getEntry(ContentBundle.RESOURCE.substring(1));
+      ZipEntry entry = jar.getEntry(resource.substring(1));
       if (entry != null) {
         return new FilterInputStream(jar.getInputStream(entry)) {
           @Override
@@ -192,7 +197,7 @@ public final class ContentReader {
       }
       jar.close();
     }
-    return ContentReader.class.getResourceAsStream(ContentBundle.RESOURCE);
+    return ContentReader.class.getResourceAsStream(resource);
   }
 
   /** Reads and checks a whole folder; throws with every defect when anything is wrong. */
@@ -406,11 +411,14 @@ public final class ContentReader {
     for (WalkAwaySign s : signs) {
       texts.addAll(List.of(s.id(), s.title(), s.looksLike(), s.whyItMatters(), s.whatToDo()));
     }
-    Set<String> stems = new HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String text : texts) {
-      for (String word : Words.of(Partner.HE.render(text))) {
-        stems.add(Words.stem(word));
-      }
+      words.addAll(Words.of(Partner.HE.render(text)));
+    }
+    // Each word stemmed once, however often the content uses it.
+    Set<String> stems = new HashSet<>();
+    for (String word : words) {
+      stems.add(Words.stem(word));
     }
     return stems;
   }

@@ -15,24 +15,69 @@ public final class Words {
 
   private Words() {}
 
-  /** The words of a text, lower-case and plain ("He's" is "he", "café" is "cafe"). */
+  /**
+   * The words of a text, lower-case and plain ("He's" is "he", "café" is "cafe"): each run of
+   * letters, digits and apostrophes, its apostrophes at either end and a final "'s" taken off.
+   * (Loops rather than regular expressions: validate and search read every word of the content,
+   * and a pattern compiled per word was most of their time.)
+   */
   public static List<String> of(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    String plain = plain(text);
     List<String> words = new ArrayList<>();
-    for (String word : plain.split("[^a-z0-9']+")) {
-      String bare = word.replaceAll("^'+|'+$", "").replaceAll("'s$", "");
-      if (!bare.isEmpty()) {
-        words.add(bare);
+    int n = plain.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !wordChar(plain.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && wordChar(plain.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (start < end && plain.charAt(start) == '\'') {
+        start++;
+      }
+      while (end > start && plain.charAt(end - 1) == '\'') {
+        end--;
+      }
+      if (end - start >= 2 && plain.charAt(end - 1) == 's' && plain.charAt(end - 2) == '\'') {
+        end -= 2;
+      }
+      if (end > start) {
+        words.add(plain.substring(start, end));
       }
     }
     return words;
   }
 
+  private static boolean wordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
+  }
+
+  /** Lower case, accents off, the typographic apostrophe plain. */
+  private static String plain(String text) {
+    boolean simple = true;
+    for (int i = 0; i < text.length() && simple; i++) {
+      char c = text.charAt(i);
+      // Characters with no decomposition: the text is its own NFKD form.
+      simple = c < 0x80 || c == '\u2019' || c == '\u2018' || c == '\u201c' || c == '\u201d' || c == '\u2013'
+          || c == '\u2014';
+    }
+    String decomposed = simple ? text : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return decomposed.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
   /** The Porter stem of a lower-case word; words of one or two letters stay as they are. */
   public static String stem(String word) {
-    if (word.length() <= 2 || !word.matches("[a-z]+")) {
+    if (word.length() <= 2) {
       return word;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return word;
+      }
     }
     return new Stemmer(word).stem();
   }

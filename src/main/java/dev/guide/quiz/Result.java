@@ -56,9 +56,13 @@ public record Result(
     counters = List.copyOf(counters);
   }
 
-  /** Whether the result says that some answers read two ways: a sign beside a gentler reason, or evidence both ways. */
+  /**
+   * Whether the result says that some answers read two ways: a sign beside a gentler reason,
+   * evidence both ways, or a sign set aside because other answers point elsewhere (the answers
+   * point to it and weigh against it, and the weight against came out on top).
+   */
   public boolean readsTwoWays() {
-    return !twoWays.isEmpty() || !counters.isEmpty();
+    return !twoWays.isEmpty() || !counters.isEmpty() || setAside.stream().anyMatch(a -> !a.because().isEmpty());
   }
 
   /** Whether an answer points to fear, control or harm: the safety section leads the result. */

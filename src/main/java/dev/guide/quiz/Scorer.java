@@ -12,9 +12,11 @@ import dev.guide.content.Reason;
 import dev.guide.content.WalkAwaySign;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns answers into a {@link Result}, by rules that are all content:
@@ -88,7 +90,16 @@ public final class Scorer {
     Thresholds thresholds = questionnaire.thresholds();
     Messages messages = questionnaire.messages();
     boolean unsafe = !safety.isEmpty();
-    Weights weights = new Weights(content.judgement(), chosen, thresholds.some());
+    // Under fear or a threat, a reason that may not be offered explains nothing away either: his
+    // job loss neither excuses a threat nor takes the weight off what else he does.
+    Set<String> heldBack = new HashSet<>();
+    if (unsafe) {
+      heldBack.addAll(messages.unsafeReasons());
+    }
+    if (emergency) {
+      heldBack.addAll(content.judgement().heldBackWhenHurt());
+    }
+    Weights weights = new Weights(content.judgement(), chosen, thresholds.some(), heldBack);
 
     List<Result.SignFinding> signs = new ArrayList<>();
     for (WalkAwaySign sign : content.signs()) {
@@ -130,7 +141,8 @@ public final class Scorer {
     boolean quiet = unsafe || !crisis.isEmpty();
     List<Result.SetAside> setAside = quiet ? List.of() : setAside(weights, signs, reasons, thresholds);
     List<Result.Counter> counters = quiet ? List.of() : counters(weights, signs, reasons, setAside, thresholds);
-    if (confidence == Confidence.HIGH && (!twoWays.isEmpty() || !counters.isEmpty())) {
+    if (confidence == Confidence.HIGH && (!twoWays.isEmpty() || !counters.isEmpty()
+        || setAside.stream().anyMatch(a -> !a.because().isEmpty()))) {
       // Answers that point two ways are not a reading that rests on a good deal.
       confidence = Confidence.MEDIUM;
     }
@@ -433,8 +445,10 @@ public final class Scorer {
       relevance.keySet().removeAll(content.judgement().seriousUnfitAdvice());
     }
     if (crisis) {
-      // While the partner may harm themselves, the reader's own limits wait, as a plan's limit does.
-      relevance.keySet().removeAll(messages.ownLifeAdvice());
+      // While the partner may harm themselves, the reader's own limits wait, as a plan's limit
+      // does; looking after herself, where the crisis advice names it, does not.
+      relevance.keySet().removeIf(id -> messages.ownLifeAdvice().contains(id)
+          && !content.judgement().crisisAdvice().contains(id));
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());

@@ -37,6 +37,14 @@ final class Weights {
    *     quoted as evidence of stress
    */
   Weights(Judgement judgement, List<Result.Because> chosen, double moves) {
+    this(judgement, chosen, moves, Set.of());
+  }
+
+  /**
+   * @param heldBack reasons these answers may not offer (under fear or a threat): an explanation
+   *     that names one explains nothing away, since it may not be given as the explanation
+   */
+  Weights(Judgement judgement, List<Result.Because> chosen, double moves, Set<String> heldBack) {
     this.chosen = chosen;
     this.moves = moves;
     this.worries = new HashSet<>(judgement.worries());
@@ -50,7 +58,8 @@ final class Weights {
     this.serious = anySerious;
     for (int by = 0; by < chosen.size(); by++) {
       for (Judgement.Explanation explanation : judgement.explains()) {
-        if (explanation.by().contains(keys.get(by))) {
+        boolean allowed = explanation.to().isEmpty() || !heldBack.contains(explanation.to().get());
+        if (allowed && explanation.by().contains(keys.get(by))) {
           explain(by, explanation);
         }
       }

@@ -90,7 +90,8 @@ public final class ResultReport {
         }
       }
     }
-    if (result.readsTwoWays()) {
+    // A sign set aside reads two ways too, and its own section above says so.
+    if (!result.twoWays().isEmpty() || !result.counters().isEmpty()) {
       doc.heading("Answers that read two ways");
     }
     if (!result.twoWays().isEmpty()) {

@@ -716,10 +716,18 @@ class ScorerTest {
       Judgement j = real.judgement();
       List<Map<String, Double>> weights = new ArrayList<>();
       chosen.forEach(b -> weights.add(new HashMap<>(b.choice().evidence())));
+      // A reason held back under fear or a threat explains nothing away.
+      Set<String> heldBack = new HashSet<>();
+      if (chosen.stream().anyMatch(b -> b.choice().safety())) {
+        heldBack.addAll(real.questionnaire().messages().unsafeReasons());
+      }
+      if (chosen.stream().anyMatch(b -> b.choice().emergency())) {
+        heldBack.addAll(j.heldBackWhenHurt());
+      }
       for (Result.Because by : chosen) {
         String byKey = by.question().id() + ":" + by.choice().id();
         for (Judgement.Explanation x : j.explains()) {
-          if (!x.by().contains(byKey)) {
+          if (!x.by().contains(byKey) || (x.to().isPresent() && heldBack.contains(x.to().get()))) {
             continue;
           }
           for (int i = 0; i < chosen.size(); i++) {
