@@ -53,7 +53,7 @@ class InstallIT {
     assertEquals(untarred, zipped);
     assertTrue(zipped.containsAll(List.of("guide-" + VERSION + "/bin/guide", "guide-" + VERSION + "/lib/guide.jar",
         "guide-" + VERSION + "/share/man/man1/guide.1", "guide-" + VERSION + "/share/completion/guide.bash",
-        "guide-" + VERSION + "/README.md", "guide-" + VERSION + "/LICENSE",
+        "guide-" + VERSION + "/share/completion/guide.fish", "guide-" + VERSION + "/README.md", "guide-" + VERSION + "/LICENSE",
         // JLine's BSD licence asks that its notice travel with the binary.
         "guide-" + VERSION + "/THIRD-PARTY.txt")), zipped::toString);
     try (var jar = new java.util.zip.ZipFile(Path.of(System.getProperty("guide.jar")).toFile())) {
@@ -126,6 +126,18 @@ class InstallIT {
     assertEquals("--partner", complete(script, "guide", "--par"));
     assertEquals("gaslighting", complete(script, "guide", "sign", "gas"));
     assertEquals("give-space", complete(script, "guide", "advice", "give"));
+    // The countries the guide lists help for, from its content.
+    assertEquals("GB", complete(script, "guide", "safety", "--country", "G"));
+  }
+
+  @Test
+  void fishCompletesCommandsOptionsIdsAndCountries() throws Exception {
+    assumeTrue(new File("/usr/bin/fish").canExecute(), "fish is not installed");
+    Path script = home.resolve("share/completion/guide.fish");
+    String fish = "source '" + script + "'; complete -C 'guide reason fe'; complete -C 'guide ask --country G'";
+    String out = run(elsewhere, Map.of(), "fish", "--no-config", "-c", fish).assertExit(0).out();
+    assertEquals(java.util.Set.of("fear-of-intimacy", "fear-of-vulnerability", "fear-of-commitment", "GB"),
+        out.lines().map(line -> line.split("\t")[0]).collect(java.util.stream.Collectors.toSet()), out);
   }
 
   /** What bash offers for the last word, after loading the completion script. */

@@ -120,6 +120,31 @@ class SaveInterruptIT {
   }
 
   /**
+   * Ctrl-C at question 5 of {@code ask --save} keeps the answers so far with no time to offer a
+   * passphrase; {@code ask --resume} then saves the first check-in, and offers it there.
+   */
+  @Test
+  void ctrlCAtQuestionFiveThenResumeOffersThePassphraseAtTheFirstSave() throws Exception {
+    Path data = dir.resolve("data");
+    Process first = start(data, null);
+    TerminalScreen screen = new TerminalScreen(first.getInputStream());
+    screen.await("1 of ");
+    TerminalScreen.type(first, "1\ns\ns\ns\n");
+    screen.await("5 of ");
+    TerminalScreen.ctrlC(first, screen, "Your answers so far are kept");
+    assertEquals(List.of("draft.json"), files(data), screen.toString());
+    Process resumed = TerminalScreen.start(dir, "--no-pager ask --resume --data-dir '" + data + "'", null);
+    TerminalScreen again = new TerminalScreen(resumed.getInputStream());
+    again.await("5 of ");
+    TerminalScreen.type(resumed, "s\n".repeat(30));
+    again.await("Type a number to change that answer");
+    TerminalScreen.type(resumed, "\n");
+    again.await("Lock them with a passphrase? [y/N] ");
+    resumed.destroy();
+    resumed.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /**
    * Issue 21: Ctrl-C at the passphrase prompt left the shell's prompt on the same line. The shell
    * here traps Ctrl-C, as an interactive one does: a plain {@code sh -c} (dash, which script runs
    * when SHELL is unset, as under CI) ends on it with the guide and never says AFTER.

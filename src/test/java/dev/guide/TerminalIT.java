@@ -143,6 +143,63 @@ class TerminalIT {
     }
   }
 
+  /** A check-in saved from a file, for 'guide plan' to start from. */
+  private void savedCheckIn() throws Exception {
+    Path answers = Files.writeString(dir.resolve("answers.txt"), "how-long: 4\nstatus: 1\n");
+    ProcessBuilder save = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "ask", "--save", "--answers",
+        answers.toString()).redirectInput(new File("/dev/null"));
+    save.environment().putAll(env());
+    CommandResult.finish(save.start(), 30).assertExit(ExitCode.OK);
+  }
+
+  /**
+   * guide plan with real keys: Ctrl-U clears a half-typed limit, a resize to 40 columns is
+   * followed by the plan, shown in the pager, and q leaves the pager and ends the guide.
+   */
+  @Test
+  void aPlanIsEditedWithCtrlUFollowsAResizeAndQLeavesItsPager() throws Exception {
+    savedCheckIn();
+    try (Tmux tmux = guide(100, "plan")) {
+      tmux.prompt("(press Enter to skip one)", "What do you need from this relationship? (one or two sentences)");
+      tmux.keys("-l", "nonsense").keys("C-u").keys("-l", "time together").keys("Enter");
+      tmux.prompt("time together", "What change would be enough for you?");
+      tmux.resize(40, 24);
+      tmux.keys("Enter");
+      tmux.waitFor("By when?");
+      tmux.keys("Enter");
+      tmux.waitFor("What will you do if");
+      tmux.keys("Enter");
+      String page = tmux.waitFor("space for more, q to leave");
+      for (String line : tmux.joined().split("\n")) {
+        assertTrue(line.stripTrailing().length() <= 40, "the plan is not wrapped to the new width: '" + line + "'\n"
+            + tmux.joined());
+      }
+      assertFalse(page.contains("What do you need from this relationship?"), "the questions went with the alternate screen\n"
+          + page);
+      // Found in the pager, the limit as typed, less what Ctrl-U cleared.
+      tmux.keys("-l", "/together").keys("Enter");
+      String found = tmux.waitFor("together");
+      assertTrue(tmux.joined().replaceAll("\\s+", " ").contains("time together"), found);
+      assertFalse(tmux.all().contains("nonsense"), "Ctrl-U cleared it\n" + tmux.all());
+      tmux.keys("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
+  }
+
+  /** Ctrl-C at a limit question of guide plan ends the guide with 130 and leaves the alternate screen. */
+  @Test
+  void ctrlCAtAPlanQuestionEndsTheGuideWith130AndLeavesTheAlternateScreen() throws Exception {
+    savedCheckIn();
+    try (Tmux tmux = guide(80, "plan")) {
+      tmux.prompt("(press Enter to skip one)", "What do you need from this relationship? (one or two sentences)");
+      tmux.keys("-l", "private words").keys("C-c");
+      assertEquals(ExitCode.INTERRUPTED, tmux.exitCode(), tmux.screen());
+      String screen = tmux.all();
+      assertFalse(screen.contains("What do you need from this relationship?") || screen.contains("private words"),
+          "the question stays on the screen\n" + screen);
+    }
+  }
+
   /**
    * The line editor is loaded by the dialogue at a terminal, and by nothing else: every other
    * command, and the questionnaire from a file or a pipe, start as they did without it.
@@ -183,10 +240,77 @@ class TerminalIT {
       if (screen.contains("Type a number to change that answer")) {
         return;
       }
+      if (screen.contains("Press Enter for more")) {
+        // The review is a screenful at a time: the last one ends with the instruction above.
+        tmux.line("");
+        Thread.sleep(300);
+        continue;
+      }
       tmux.line("s");
       Thread.sleep(300);
     }
     throw new AssertionError("the review never came\n" + tmux.screen());
+  }
+
+  /**
+   * In a terminal made 18 rows high the review of 18 answers does not fit: each screenful shows
+   * its heading and its answers, none scrolled away unseen, and Enter shows the rest before the result.
+   */
+  @Test
+  void theReviewIsShownAScreenfulAtATimeAndEveryAnswerIsSeen() throws Exception {
+    try (Tmux tmux = guide(100, "ask", "--partner", "she")) {
+      tmux.prompt("1 of ");
+      tmux.resize(100, 18);
+      tmux.line("1");
+      String screen = "";
+      for (int i = 0; i < 30 && !screen.contains("Your answers"); i++) {
+        screen = tmux.prompt(" of ");
+        if (!screen.contains("Your answers")) {
+          tmux.line("s");
+          Thread.sleep(300);
+        }
+      }
+      java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
+      int total = 0;
+      for (int page = 0; page < 5; page++) {
+        screen = tmux.prompt("Your answers");
+        java.util.regex.Matcher of = java.util.regex.Pattern.compile("Answers (\\d+)-(\\d+) of (\\d+)\\.")
+            .matcher(screen.replaceAll("\\s+", " "));
+        assertTrue(of.find(), "a review longer than the screen says which answers it shows\n" + screen);
+        total = Integer.parseInt(of.group(3));
+        // The screenful's first answer is on the screen, under the heading.
+        assertTrue(screen.contains(of.group(1) + ". "), screen);
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("(?m)^ +(\\d+)\\. ").matcher(screen);
+        while (numbers.find()) {
+          seen.add(Integer.parseInt(numbers.group(1)));
+        }
+        if (!screen.contains("Press Enter for more")) {
+          break;
+        }
+        tmux.line("");
+        tmux.waitFor("Answers " + (Integer.parseInt(of.group(2)) + 1) + "-");
+      }
+      assertTrue(total >= 18, "a review longer than the screen: " + total);
+      assertEquals(total, seen.size(), "every answer was on the screen: " + seen);
+      tmux.line("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
+  }
+
+  /** A wrong answer in the alternate screen redraws the question with the problem under it; nothing stacks. */
+  @Test
+  void aWrongAnswerRedrawsTheQuestionRatherThanStackingMessages() throws Exception {
+    try (Tmux tmux = guide(80, "ask", "--partner", "he")) {
+      tmux.prompt("1 of ");
+      tmux.line("zzz");
+      tmux.prompt("'zzz' is not a choice");
+      tmux.line("yyy");
+      String screen = tmux.prompt("'yyy' is not a choice");
+      assertFalse(screen.contains("'zzz'"), "messages stacked under the question\n" + screen);
+      assertEquals(1, screen.split("1 of ", -1).length - 1, "the question is drawn once\n" + screen);
+      tmux.line("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
   }
 
   @Test

@@ -374,7 +374,8 @@ final class AskCommand extends BaseCommand {
         Dialogue started = new Dialogue(content.questionnaire(), view(), session().input(prompts), prompts)
             .startingFrom(start.answers(), start.asked())
             .helpNow(crisis -> help.now(where, crisis))
-            .dangerNow(content.helplines().danger());
+            .dangerNow(content.helplines().danger())
+            .onScreen(screen ? session().height() : 0, screen);
         dialogue = started;
         if (keep) {
           dialogue.saved();
@@ -395,9 +396,19 @@ final class AskCommand extends BaseCommand {
         draft = done.isEmpty() && keep && !dialogue.asked().isEmpty();
         if (draft) {
           // Asked here, while the questions are on the screen; a finished check-in is asked about after its result.
-          consent = readyToSave(store, new Scorer(content).score(dialogue.answers()).safety(), prompts);
+          afterScreen = screen ? new java.util.ArrayList<>() : null;
+          try {
+            consent = readyToSave(store, new Scorer(content).score(dialogue.answers()).safety(), prompts);
+          } finally {
+            saidInScreen = afterScreen;
+            afterScreen = null;
+          }
         }
       }
+    }
+    // Said while the alternate screen was up, and gone with it: said again where it stays.
+    if (saidInScreen != null) {
+      saidInScreen.forEach(Runnable::run);
     }
     // What the alternate screen showed is gone: say again how it ended.
     if (draft && consent) {
@@ -453,6 +464,21 @@ final class AskCommand extends BaseCommand {
     prompts.flush();
   }
 
+  /**
+   * While a question asked in the alternate screen may say something that matters (the folder was
+   * locked, no passphrase was set): what to say once the screen is left. Null when not in it.
+   */
+  private java.util.List<Runnable> afterScreen;
+  private java.util.List<Runnable> saidInScreen;
+
+  /** Says {@code text} now, and again after the alternate screen is left when it is up. */
+  private void tell(PrintWriter prompts, String text) {
+    say(prompts, text);
+    if (afterScreen != null) {
+      afterScreen.add(() -> say(prompts, text));
+    }
+  }
+
   /** Whether to save (null until asked): at a terminal, after a safety answer, the person says so. */
   private Boolean consent;
 
@@ -494,8 +520,9 @@ final class AskCommand extends BaseCommand {
   /**
    * Gets ready to save: after an answer about fear or control, says plainly at the terminal who
    * could find a saved check-in and asks (no unless told yes); locks the folder with the
-   * passphrase in GUIDE_PASSPHRASE_FILE, or at the terminal offers a passphrase at the first save
-   * (and recommends one after a safety answer). {@code prompts} is null where no one can be asked.
+   * passphrase in GUIDE_PASSPHRASE_FILE, or at the terminal offers a passphrase at the first save,
+   * also the first that ends a questionnaire stopped with Ctrl-C and resumed (and recommends one
+   * after a safety answer). {@code prompts} is null where no one can be asked.
    */
   private boolean readyToSave(CheckInStore store, boolean safety, PrintWriter prompts) throws GuideException, IOException {
     FolderLock lock = session().lock();
@@ -518,10 +545,15 @@ final class AskCommand extends BaseCommand {
             + passphrase.weakness() + "; nothing was saved");
       }
       FolderLock.Changed changed = lock.change(store, passphrase);
-      changed.skipped().forEach(skipped -> session().err().println(TerminalText.escape("guide: " + skipped.warning())));
-      session().err().println(TerminalText.escape("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
+      List<String> warnings = new java.util.ArrayList<>();
+      changed.skipped().forEach(skipped -> warnings.add(TerminalText.escape("guide: " + skipped.warning())));
+      warnings.add(TerminalText.escape("guide: locked the check-ins in " + store.folder() + " with the passphrase in "
           + Passphrases.FILE_VARIABLE));
-    } else if (prompts != null && (safety || store.files().isEmpty())) {
+      warnings.forEach(session().err()::println);
+      if (afterScreen != null) {
+        afterScreen.add(() -> warnings.forEach(session().err()::println));
+      }
+    } else if (prompts != null && (safety || store.firstSave())) {
       say(prompts, "\nA passphrase can lock your check-ins, so that someone who uses this computer cannot read them. "
           + "You type it whenever check-ins are read or saved; it cannot be recovered if forgotten ('guide forget' "
           + "still deletes them)." + (safety ? " With answers like these, we recommend one." : ""));
@@ -534,10 +566,10 @@ final class AskCommand extends BaseCommand {
           settingPassphrase = false;
         }
         if (passphrase == null) {
-          say(prompts, "No passphrase was set.");
+          tell(prompts, "No passphrase was set.");
         } else {
           lock.change(store, passphrase);
-          say(prompts, "Your check-ins are locked with that passphrase.");
+          tell(prompts, "Your check-ins are locked with that passphrase.");
         }
       }
     }

@@ -42,6 +42,14 @@ final class Completions {
     }
   }
 
+  /** The countries whose help the guide lists (content/helplines.json), by their two-letter codes. */
+  static final class CountryCodes implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ids(content -> content.helplines().countries(), dev.guide.content.Helplines.Country::code);
+    }
+  }
+
   private static <T> Iterator<String> ids(Function<Content, List<T>> items, Function<T, String> id) {
     try {
       return items.apply(ContentReader.readBuiltIn()).stream().map(id).iterator();

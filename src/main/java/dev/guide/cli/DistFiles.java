@@ -41,5 +41,6 @@ public final class DistFiles {
     String bash = AutoComplete.bash("guide", commandLine);
     Files.writeString(dir.resolve("guide.bash"), bash, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("_guide.zsh"), CompletionCommand.ZSH_PREAMBLE + bash, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("guide.fish"), FishCompletion.of(commandLine), StandardCharsets.UTF_8);
   }
 }

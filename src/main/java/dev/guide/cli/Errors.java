@@ -80,7 +80,9 @@ final class Errors {
     if (e.getCause() instanceof TypeConversionException conversion && arg != null) {
       String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
       List<String> choices = new ArrayList<>();
-      if (arg.completionCandidates() != null) {
+      // A country's code is any two letters: the listed countries complete, but are not the only choices.
+      boolean open = java.util.Arrays.stream(arg.converters()).anyMatch(c -> c instanceof SharedOptions.CountryCode);
+      if (arg.completionCandidates() != null && !open) {
         arg.completionCandidates().forEach(choices::add);
       }
       if (choices.isEmpty()) {

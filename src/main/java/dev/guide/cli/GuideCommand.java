@@ -47,8 +47,8 @@ final class GuideCommand implements Callable<Integer> {
   private final OptionSpec noPager = option(OptionSpec.builder("--no-pager").type(boolean.class)
       .description("Print long output straight to the terminal instead of through a pager ($PAGER, else less)."));
 
-  private final OptionSpec debug = option(OptionSpec.builder("--debug").type(boolean.class).hidden(true)
-      .description("Show stack traces of errors."));
+  private final OptionSpec debug = option(OptionSpec.builder("--debug").type(boolean.class)
+      .description("On an error, show its stack trace too (for a bug report)."));
 
   GuideCommand(Session session) {
     this.session = session;

@@ -48,6 +48,7 @@ final class ManPage {
       options(spec);
       examples(spec);
     }
+    examplesSection();
     line(".SH EXIT STATUS");
     item("0", "The command did what was asked.");
     item("1", "The work failed: broken content, a file that could not be written, nothing found by search.");
@@ -63,10 +64,13 @@ final class ManPage {
         + "scripts; at a terminal the passphrase is typed instead.");
     item("NO_COLOR", "When set and not empty, no colour (as with --color=never).");
     item("COLUMNS", "The width to wrap prose to; 80 when unset.");
+    item("LINES", "The height of the screen where the terminal does not tell: longer output goes through the "
+        + "pager, and a longer review of your answers comes a screenful at a time; 24 when unset.");
     item("PAGER", "The pager for long output on a terminal; less -FRX when unset.");
     item("LESS", "Options for less; FRX when unset, as git sets it.");
-    item("TERM", "At a terminal, the questionnaire edits its lines (JLine) and runs in the alternate screen; "
-        + "with TERM unset or dumb, neither.");
+    item("TERM", "At a terminal, the questionnaire edits its lines (JLine) and runs in the alternate screen, "
+        + "where a wrong answer redraws the question with the problem under it, and what matters is said again "
+        + "after the screen is left; with TERM unset or dumb, neither.");
     item("XDG_DATA_HOME", "Where saved check-ins go: XDG_DATA_HOME/guide, else ~/.local/share/guide (or --data-dir).");
     item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide "
         + "(a relative path is ignored).");
@@ -91,6 +95,48 @@ final class ManPage {
         + "harm themselves, the crisis line is there for you too. The safety texts, helplines and danger-signs "
         + "question are the guide's own additions; guide sources credits the research they draw on.");
     return out.toString();
+  }
+
+  /**
+   * Examples with what the guide prints, as in the README: ManPageExamplesTest runs each (with
+   * the partner as "he", 80 columns, no colour) and fails when the guide prints otherwise.
+   */
+  private void examplesSection() {
+    line(".SH EXAMPLES");
+    paragraph("The reasons the guide knows, each id with its title:");
+    shown("$ guide reasons",
+        "Reasons he may be pulling away",
+        "",
+        "  fear-of-intimacy           He's afraid of getting close",
+        "  low-self-esteem            He doesn't feel good enough for you",
+        "  past-hurt                  He's been hurt before",
+        "  someone-else               He may be seeing someone else",
+        "  falling-for-you            He's falling for you",
+        "  outside-stress             Something else is weighing on him",
+        "  unsure-about-relationship  He's unsure about being in a relationship",
+        "  next-step-nerves           He's nervous about a big next step",
+        "  moving-too-fast            Things are moving too fast for him",
+        "  fear-of-vulnerability      Opening up feels risky to him",
+        "  emotionally-unavailable    He may be emotionally unavailable",
+        "  fear-of-commitment         Commitment itself scares him",
+        "  losing-interest            His interest may have faded");
+    paragraph("Finding what speaks of a word, best matches first (shortened here):");
+    shown("$ guide search commitment",
+        "reason fear-of-commitment  Commitment itself scares him",
+        "...");
+    paragraph("Answering from a file, and keeping the result in a file readable by you only:");
+    shown("$ guide ask --answers answers.txt --output result.md",
+        "guide: wrote the result to result.md");
+  }
+
+  private void shown(String... lines) {
+    line(".RS");
+    line(".nf");
+    for (String text : lines) {
+      line(escapeStart(escape(text)));
+    }
+    line(".fi");
+    line(".RE");
   }
 
   private static String synopsis(CommandSpec spec) {

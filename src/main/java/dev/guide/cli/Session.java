@@ -485,7 +485,7 @@ final class Session {
   }
 
   /** LINES when set (the launcher sets it on a terminal), else 24. */
-  private int height() {
+  int height() {
     try {
       return Math.max(2, Integer.parseInt(env.getOrDefault("LINES", "").strip()));
     } catch (NumberFormatException e) {

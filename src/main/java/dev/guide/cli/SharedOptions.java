@@ -30,6 +30,8 @@ final class SharedOptions {
   /** --country CC, of the commands that can show where to get help. */
   static OptionSpec.Builder country() {
     return OptionSpec.builder("--country").paramLabel("CC").type(String.class).converters(new CountryCode())
+        // The shell completes the countries the guide lists; any other code is taken too.
+        .completionCandidates(new Completions.CountryCodes())
         .description("Show help (helplines, emergency number) for this country, a two-letter code such as GB, "
             + "US or AU; else $GUIDE_COUNTRY, else the region of your locale (LANG=en_GB.UTF-8 is GB).");
   }

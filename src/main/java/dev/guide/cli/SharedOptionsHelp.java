@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * A command's help lists its own options first, and the options every command takes (--partner,
- * --color, --content, --no-pager, --help, --version) apart under their own heading, as git and gh
+ * --color, --content, --no-pager, --debug, --help, --version) apart under their own heading, as git and gh
  * do: sorted together, a command's few options were lost among the shared ones.
  */
 final class SharedOptionsHelp {

@@ -14,6 +14,8 @@ public final class AlternateScreen implements AutoCloseable {
 
   public static final String ENTER = "\033[?1049h";
   public static final String LEAVE = "\033[?1049l";
+  /** Moves the cursor home and clears the screen: a redraw in the alternate screen starts here. */
+  public static final String CLEAR = "\033[H\033[2J";
 
   private final PrintWriter out;
   private final Thread onInterrupt;

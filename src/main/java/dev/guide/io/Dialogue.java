@@ -54,6 +54,15 @@ public final class Dialogue {
   private final View view;
   private final LineInput in;
   private final PrintWriter out;
+  /**
+   * What the dialogue said since the last answer was taken (a kind word, help lines, the next
+   * question): what a redraw in the alternate screen shows again above the one-line problem.
+   */
+  private final StringBuilder drawn = new StringBuilder();
+  /** The screen's height, 0 when unknown (the review is then never paged). */
+  private int rows;
+  /** Whether the dialogue is in the alternate screen, so it clears and redraws rather than stacks its messages. */
+  private boolean redraws;
   private final Set<String> done = new HashSet<>();
   private final Deque<String> history = new ArrayDeque<>();
   // Read by the Ctrl-C hook on another thread while this one waits for a line.
@@ -74,7 +83,20 @@ public final class Dialogue {
     this.questionnaire = questionnaire;
     this.view = view;
     this.in = in;
-    this.out = out;
+    this.out = new PrintWriter(new Tee(out, drawn));
+  }
+
+  /**
+   * The screen the dialogue is shown on: {@code rows} high (0 when unknown) and, when
+   * {@code alternate}, the terminal's alternate screen, which has no scrollback: a review longer
+   * than the screen is shown a screenful at a time, and a wrong answer clears the screen and
+   * draws the question again with the one-line problem under it, rather than stacking messages
+   * until the question scrolls away.
+   */
+  public Dialogue onScreen(int rows, boolean alternate) {
+    this.rows = Math.max(0, rows);
+    this.redraws = alternate;
+    return this;
   }
 
   /**
@@ -159,41 +181,82 @@ public final class Dialogue {
     if (!askAll()) {
       return stopped();
     }
-    boolean showList = true;
+    // The review starts at the first answer; a screenful at a time when it is longer than the screen.
+    int from = 0;
+    String problem = null;
+    boolean draw = true;
     while (true) {
       List<Question> shown = applicable();
-      if (showList) {
-        review(shown);
-        showList = false;
+      from = Math.min(from, Math.max(0, shown.size() - 1));
+      if (draw) {
+        int to = review(shown, from, problem);
+        problem = null;
+        draw = false;
+        reviewEnd = to;
       }
+      int to = reviewEnd;
+      boolean more = to < shown.size();
       String line = prompt();
       Command command = Command.of(line);
       if (command == Command.QUIT) {
         return stopped();
       }
       if (line.isEmpty()) {
+        if (more) {
+          // Enter shows the next screenful; the result comes only once every answer was on the screen.
+          from = to;
+          draw = true;
+          drawn.setLength(0);
+          continue;
+        }
         return Optional.of(answers.applicable(questionnaire));
       }
       if (command == Command.HELP || command == Command.SKIP) {
-        say((command == Command.SKIP ? "There is nothing to skip here. " : "") + "Type a number from 1 to "
-            + shown.size() + " to change that answer (b goes back to the last one), press Enter to see your result, "
-            + "or q to stop.");
+        problem = (command == Command.SKIP ? "There is nothing to skip here. " : "") + "Type a number from 1 to "
+            + shown.size() + " to change that answer (b goes back to the last one), press Enter to "
+            + (more ? "see more of your answers" : "see your result") + ", or q to stop.";
+        draw = reviewProblem(problem);
         continue;
       }
       int number = command == Command.BACK ? shown.size() : line.matches("[0-9]{1,3}") ? Integer.parseInt(line) : 0;
       if (number < 1 || number > shown.size()) {
-        say("'" + TerminalText.escape(line) + "' is not one of the answers above. Type a number from 1 to " + shown.size()
-            + " to change that answer, press Enter to see your result, or q to stop.");
+        problem = "'" + TerminalText.escape(cut(line, 30)) + "' is not one of the answers above. Type a number from 1 to "
+            + shown.size() + " to change that answer, press Enter to "
+            + (more ? "see more of your answers" : "see your result") + ", or q to stop.";
+        draw = reviewProblem(problem);
         continue;
       }
       Question question = shown.get(number - 1);
+      if (redraws) {
+        // The answer to change on a screen of its own, not under the review.
+        clear();
+      }
       Step step = ask(question, number, shown.size());
       if (step == Step.QUIT || (step == Step.ANSWERED && !askAll())) {
         return stopped();
       }
       setAside(shown);
-      showList = true;
+      // Back to the review where the changed answer is on the screen.
+      List<Question> now = applicable();
+      int at = now.indexOf(question);
+      from = at < 0 ? 0 : at >= from && at < reviewEnd ? from : at;
+      draw = true;
     }
+  }
+
+  /** Where the last review drawn ended: the index after its last answer on the screen. */
+  private int reviewEnd;
+
+  /**
+   * A problem at the review: in the alternate screen the review is drawn again with it (true),
+   * elsewhere it is said under the review (false).
+   */
+  private boolean reviewProblem(String problem) {
+    if (redraws) {
+      return true;
+    }
+    say(problem);
+    return false;
   }
 
   /** Says which answers a change has made beside the point, rather than dropping them without a word. */
@@ -205,22 +268,81 @@ public final class Dialogue {
     }
   }
 
-  private void review(List<Question> shown) {
+  /**
+   * Shows the answers from {@code from} on, as many as the screen holds under what came before
+   * (a kind word or help lines after the last answer) and above the instruction, or {@code problem}
+   * in its place; gives the index after the last one shown.
+   */
+  private int review(List<Question> shown, int from, String problem) {
+    String lead = redraws ? drawn.toString() : "";
+    if (redraws) {
+      clear();
+      out.print(lead);
+    }
+    int width = width();
+    List<List<String>> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      entries.add(entry(shown.get(i), i + 1, width));
+    }
+    int to = shown.size();
+    int height = height();
+    if (height > 0) {
+      // Lines other than answers: a blank and the heading above; a blank, the instruction (or a
+      // problem: the longest is reserved) and the prompt below; and what came before, when redrawn.
+      String longest = "'" + "x".repeat(30) + "' is not one of the answers above. Type a number from 1 to " + shown.size()
+          + " to change that answer, press Enter to see more of your answers, or q to stop.";
+      int room = height - 4 - Wrap.lines(longest, width, "", "").size() - (redraws ? lines(lead) : 0);
+      int used = 0;
+      to = from;
+      while (to < shown.size() && (to == from || used + entries.get(to).size() <= room)) {
+        used += entries.get(to).size();
+        to++;
+      }
+      // Too little room for even a few answers under what came before: the answers come first.
+      if (to - from < Math.min(3, shown.size() - from) && redraws && !lead.isBlank()) {
+        drawn.setLength(0);
+        return review(shown, from, problem);
+      }
+    }
     out.println();
     out.println(view.styler().heading("Your answers"));
-    // One line an answer, so that the whole review fits on the screen (a 24-row terminal showed
-    // only the last half of two lines an answer): the question cut short, the answer whole.
-    int width = width();
-    for (int i = 0; i < shown.size(); i++) {
-      Question question = shown.get(i);
-      String start = pad(i + 1) + ". ";
-      String answer = " \u2192 " + describe(question);
-      int room = width - start.length() - Math.min(answer.length(), width - start.length() - 20);
-      String asked = cut(view.say(question.text()), Math.max(12, room));
-      // Only a several-answer line longer than the screen goes on to the next lines.
-      out.println(String.join("\n", Wrap.lines(asked + answer, width, start, "        ")));
+    for (int i = from; i < to; i++) {
+      out.println(String.join("\n", entries.get(i)));
     }
-    say("\nType a number to change that answer, press Enter to see your result, or q to stop.");
+    boolean paged = from > 0 || to < shown.size();
+    String instruction = problem != null ? problem
+        : to < shown.size() ? "Answers " + (from + 1) + "-" + to + " of " + shown.size() + ". Press Enter for more, "
+            + "type a number to change that answer, or q to stop."
+        : (paged ? "Answers " + (from + 1) + "-" + to + " of " + shown.size() + ". " : "")
+            + "Type a number to change that answer, press Enter to see your result, or q to stop.";
+    say("\n" + instruction);
+    // A redraw shows again what came before the review, not the review itself.
+    drawn.setLength(0);
+    drawn.append(lead);
+    return to;
+  }
+
+  /** One answer of the review: the question cut short to leave the answer whole, on one line where it fits. */
+  private List<String> entry(Question question, int number, int width) {
+    String start = pad(number) + ". ";
+    String answer = " \u2192 " + describe(question);
+    int room = width - start.length() - Math.min(answer.length(), width - start.length() - 20);
+    String asked = cut(view.say(question.text()), Math.max(12, room));
+    // Only a several-answer line longer than the screen goes on to the next lines.
+    return Wrap.lines(asked + answer, width, start, "        ");
+  }
+
+  /** How many lines {@code text} takes on the screen at its width now. */
+  private int lines(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    int width = width();
+    int count = 0;
+    for (String line : text.split("\n", -1)) {
+      count += Math.max(1, (line.length() + width - 1) / width);
+    }
+    return text.endsWith("\n") ? count - 1 : count;
   }
 
   /** Asks every applicable question not yet asked, in order; false when the person quit. */
@@ -249,6 +371,76 @@ public final class Dialogue {
   }
 
   private Step ask(Question question, int position, int total) throws IOException {
+    // What came since the last answer (a kind word, help lines): a redraw shows it again.
+    String lead = drawn.toString();
+    Runnable draw = () -> drawQuestion(question, position, total);
+    draw.run();
+    boolean hasAnswer = answers.chosen().containsKey(question.id());
+    // The instruction is said once a question; after it, only what was wrong (a redraw, which
+    // shows one message only, keeps it with the problem).
+    boolean hinted = false;
+    // Of a several-answer line, the choices understood while the rest is asked again.
+    List<String> kept = List.of();
+    while (true) {
+      String line = prompt();
+      Command command = Command.of(line);
+      if (!kept.isEmpty() && command == Command.NONE) {
+        line = kept.stream().collect(Collectors.joining(", ")) + (line.isEmpty() ? "" : ", " + line);
+      }
+      if (command == Command.QUIT) {
+        return Step.QUIT;
+      }
+      if (command == Command.HELP) {
+        tell(lead, draw, "  Why this is asked: " + view.say(question.help()), "  " + hint(question));
+        continue;
+      }
+      if (command == Command.BACK) {
+        drawn.setLength(0);
+        return Step.BACK;
+      }
+      if (command == Command.SKIP) {
+        answers = answers.with(question.id(), List.of());
+        drawn.setLength(0);
+        return Step.ANSWERED;
+      }
+      if (line.isEmpty()) {
+        if (hasAnswer) {
+          drawn.setLength(0);
+          return Step.ANSWERED;
+        }
+        tell(lead, draw, "  " + (hinted ? "No answer yet: type a number (1-" + question.choices().size() + "), or ? for help."
+            : hint(question)));
+        hinted = true;
+        continue;
+      }
+      String name = "\u201c" + view.say(question.text()) + "\u201d";
+      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, name);
+      if (parsed.problem().isPresent() && question.multiple()) {
+        ChoiceInput.Partial partial = ChoiceInput.understood(question, line, name);
+        if (!partial.understood().isEmpty() && !partial.problems().isEmpty()) {
+          kept = partial.understood();
+          tell(lead, draw, "  " + TerminalText.escape(view.say("Kept: " + labels(question, kept) + ". " + sentence(capitalise(
+              String.join("; ", partial.problems()))) + " Type the rest, or press Enter to keep just these.")));
+          continue;
+        }
+      }
+      if (parsed.problem().isPresent()) {
+        tell(lead, draw, "  " + TerminalText.escape(view.say(sentence(capitalise(parsed.problem().get())))) + (hinted && !redraws ? "" : " " + hint(question)));
+        hinted = true;
+        kept = List.of();
+      } else {
+        answers = answers.with(question.id(), parsed.choices());
+        // What follows the answer (a kind word, help lines) leads the next screen.
+        drawn.setLength(0);
+        acknowledge(question, parsed.choices());
+        helpAtOnce(question, parsed.choices());
+        return Step.ANSWERED;
+      }
+    }
+  }
+
+  /** The question with its number, the count and its choices, at the screen's width now. */
+  private void drawQuestion(Question question, int position, int total) {
     out.println();
     String counter = position + " of " + total;
     List<String> lines = Wrap.lines(view.say(question.text()), width(), counter + "  ", "  ");
@@ -264,66 +456,30 @@ public final class Dialogue {
     for (int i = 0; i < choices.size(); i++) {
       out.println(String.join("\n", Wrap.lines(view.say(choices.get(i).label()), width(), pad(i + 1) + ") ", "      ")));
     }
-    boolean hasAnswer = answers.chosen().containsKey(question.id());
-    if (hasAnswer) {
+    if (answers.chosen().containsKey(question.id())) {
       say("  Press Enter to keep: " + describe(question));
     }
-    // The instruction is said once a question; after it, only what was wrong.
-    boolean hinted = false;
-    // Of a several-answer line, the choices understood while the rest is asked again.
-    List<String> kept = List.of();
-    while (true) {
-      String line = prompt();
-      Command command = Command.of(line);
-      if (!kept.isEmpty() && command == Command.NONE) {
-        line = kept.stream().collect(Collectors.joining(", ")) + (line.isEmpty() ? "" : ", " + line);
-      }
-      if (command == Command.QUIT) {
-        return Step.QUIT;
-      }
-      if (command == Command.HELP) {
-        say("  Why this is asked: " + view.say(question.help()));
-        say("  " + hint(question));
-        continue;
-      }
-      if (command == Command.BACK) {
-        return Step.BACK;
-      }
-      if (command == Command.SKIP) {
-        answers = answers.with(question.id(), List.of());
-        return Step.ANSWERED;
-      }
-      if (line.isEmpty()) {
-        if (hasAnswer) {
-          return Step.ANSWERED;
-        }
-        say("  " + (hinted ? "No answer yet: type a number (1-" + question.choices().size() + "), or ? for help."
-            : hint(question)));
-        hinted = true;
-        continue;
-      }
-      String name = "\u201c" + view.say(question.text()) + "\u201d";
-      ChoiceInput.Parsed parsed = ChoiceInput.parse(question, line, name);
-      if (parsed.problem().isPresent() && question.multiple()) {
-        ChoiceInput.Partial partial = ChoiceInput.understood(question, line, name);
-        if (!partial.understood().isEmpty() && !partial.problems().isEmpty()) {
-          kept = partial.understood();
-          say("  " + TerminalText.escape(view.say("Kept: " + labels(question, kept) + ". " + sentence(capitalise(
-              String.join("; ", partial.problems()))) + " Type the rest, or press Enter to keep just these.")));
-          continue;
-        }
-      }
-      if (parsed.problem().isPresent()) {
-        say("  " + TerminalText.escape(view.say(sentence(capitalise(parsed.problem().get())))) + (hinted ? "" : " " + hint(question)));
-        hinted = true;
-        kept = List.of();
-      } else {
-        answers = answers.with(question.id(), parsed.choices());
-        acknowledge(question, parsed.choices());
-        helpAtOnce(question, parsed.choices());
-        return Step.ANSWERED;
-      }
+  }
+
+  /**
+   * Says what a reply to a question needs: in the alternate screen, on the question drawn again
+   * (after what came before it) so that messages never stack under it; elsewhere under it.
+   */
+  private void tell(String lead, Runnable question, String... texts) {
+    if (redraws) {
+      clear();
+      out.print(lead);
+      question.run();
     }
+    for (String text : texts) {
+      say(text);
+    }
+  }
+
+  /** Clears the alternate screen, and forgets what it showed. */
+  private void clear() {
+    out.print(AlternateScreen.CLEAR);
+    drawn.setLength(0);
   }
 
   /**
@@ -421,6 +577,7 @@ public final class Dialogue {
   }
 
   private String prompt() throws IOException {
+    out.flush();
     String line = in.readLine("> ");
     return line == null ? null : line.strip();
   }
@@ -440,6 +597,11 @@ public final class Dialogue {
     out.flush();
   }
 
+  /** The screen's height now (the terminal may have been resized), 0 when unknown. */
+  private int height() {
+    return rows > 0 ? in.height(rows) : 0;
+  }
+
   /** The terminal's width now (it may have been resized since the last question), else the view's. */
   private int width() {
     return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, in.width(view.width())));
@@ -457,6 +619,35 @@ public final class Dialogue {
 
   private static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Writes to the screen and keeps a copy of what it wrote, for a redraw. */
+  private static final class Tee extends java.io.Writer {
+    private final PrintWriter out;
+    private final StringBuilder copy;
+
+    Tee(PrintWriter out, StringBuilder copy) {
+      this.out = out;
+      this.copy = copy;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      out.write(chars, offset, length);
+      synchronized (copy) {
+        copy.append(chars, offset, length);
+      }
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      out.flush();
+    }
   }
 
   private static String pad(int number) {

@@ -33,6 +33,7 @@ public final class LineEditor implements LineInput, AutoCloseable {
   private final LineReader reader;
   private final PrintWriter out;
   private int width;
+  private int height;
 
   private LineEditor(org.jline.terminal.Terminal terminal, PrintWriter out) throws IOException {
     this.terminal = terminal;
@@ -49,6 +50,7 @@ public final class LineEditor implements LineInput, AutoCloseable {
     lines.option(LineReader.Option.HISTORY_BEEP, false);
     this.reader = lines;
     this.width = terminal.getWidth();
+    this.height = terminal.getHeight();
   }
 
   /**
@@ -243,12 +245,21 @@ public final class LineEditor implements LineInput, AutoCloseable {
       if (now > 0) {
         width = now;
       }
+      int rows = terminal.getHeight();
+      if (rows > 0) {
+        height = rows;
+      }
     }
   }
 
   @Override
   public int width(int otherwise) {
     return width > 0 ? width : otherwise;
+  }
+
+  @Override
+  public int height(int otherwise) {
+    return height > 0 ? height : otherwise;
   }
 
   @Override

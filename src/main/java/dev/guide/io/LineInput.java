@@ -19,6 +19,11 @@ public interface LineInput {
     return otherwise;
   }
 
+  /** The height to fit to now: the terminal's own where it is known, else {@code otherwise}. */
+  default int height(int otherwise) {
+    return otherwise;
+  }
+
   /** Whether the line is edited as at a shell prompt (arrows, Ctrl-U, history). */
   default boolean edits() {
     return false;

@@ -208,6 +208,14 @@ public final class CheckInStore {
     return Files.exists(folder.resolve(DRAFT), LinkOption.NOFOLLOW_LINKS);
   }
 
+  /**
+   * Whether nothing is kept here but, at most, a stopped questionnaire: the next save is the first
+   * that a passphrase could lock (a draft kept on Ctrl-C, with no time to ask, does not count).
+   */
+  public boolean firstSave() throws GuideException {
+    return files().stream().allMatch(f -> f.getFileName().toString().equals(DRAFT));
+  }
+
   /** What {@link #read} parses a saved file with. */
   private interface Reader {
     void read(byte[] bytes) throws CheckInJson.Unreadable;

@@ -190,7 +190,7 @@ class CommandsTest {
         .assertErrContains("guide: give ID: the reason's id (see 'guide reasons'); a unique word of it will do")
         .assertErrContains("Try 'guide reason --help'");
     run("search").assertExit(ExitCode.USAGE).assertErrContains("guide: give WORDS: the words to look for");
-    run("completion").assertExit(ExitCode.USAGE).assertErrContains("guide: give bash|zsh: the shell: bash or zsh");
+    run("completion").assertExit(ExitCode.USAGE).assertErrContains("guide: give bash|zsh|fish: the shell: bash, zsh or fish");
     run("ask", "--answers").assertExit(ExitCode.USAGE).assertErrContains("guide: --answers needs a value (FILE)");
     run("reasons", "--color").assertExit(ExitCode.USAGE).assertErrContains("guide: --color needs a value (auto|always|never)");
   }
@@ -203,7 +203,7 @@ class CommandsTest {
         .assertErrContains("guide: 'pdf' is not a choice for --format; use text, json or markdown");
     run("--color", "blue", "reasons").assertExit(ExitCode.USAGE)
         .assertErrContains("guide: 'blue' is not a choice for --color; use auto, always or never");
-    run("completion", "fish").assertExit(ExitCode.USAGE).assertErrContains("guide: 'fish' is not a choice; use bash or zsh");
+    run("completion", "ksh").assertExit(ExitCode.USAGE).assertErrContains("guide: 'ksh' is not a choice; use bash, zsh or fish");
   }
 
   @Test

@@ -263,6 +263,52 @@ class LockedCheckInsTest {
     assertFalse(second.contains("passphrase"), second);
   }
 
+  /**
+   * Ctrl-C at a question of {@code ask --save} keeps the answers so far with no time to ask; the
+   * passphrase offer then comes at the first check-in saved, when --resume finishes it (it never
+   * came: the draft made the folder look used). With --save too, and declined, not again.
+   */
+  @Test
+  void afterCtrlCTheFirstSaveOfTheResumedQuestionnaireOffersAPassphrase() throws Exception {
+    Question first = TinyContent.real().questionnaire().questions().get(0);
+    Answers answered = Answers.none().with(first.id(), List.of(first.choices().get(0).id()));
+    for (List<String> args : List.of(List.of("ask", "--resume"), List.of("ask", "--resume", "--save"))) {
+      // What the guide keeps on Ctrl-C: the draft alone.
+      new dev.guide.store.CheckInStore(data()).saveDraft(new dev.guide.store.Draft(
+          java.time.OffsetDateTime.parse(CheckInCommandsTest.WEEK_ONE), dev.guide.content.Partner.HE, answered,
+          List.of(first.id())));
+      String rest = skipping(answered, Set.of(first.id()));
+      at(CheckInCommandsTest.WEEK_ONE).typed(rest + "y\n" + PASSPHRASE + "\n" + PASSPHRASE + "\n")
+          .exec(args.toArray(String[]::new)).assertExit(ExitCode.OK)
+          .assertOutContains("Lock them with a passphrase? [y/N] ").assertOutContains("Your check-ins are locked")
+          .assertErrContains("locked with your passphrase");
+      assertNoPlainText();
+      assertFalse(Files.exists(data().resolve("draft.json")), "the draft went with the save");
+      // Remove the lock for the next round, as 'guide passphrase --remove' would.
+      forgetAll();
+    }
+    // A folder with a check-in in it is not offered one again.
+    new dev.guide.store.CheckInStore(data()).saveDraft(new dev.guide.store.Draft(
+        java.time.OffsetDateTime.parse(CheckInCommandsTest.WEEK_ONE), dev.guide.content.Partner.HE, answered,
+        List.of(first.id())));
+    at(CheckInCommandsTest.WEEK_ONE).typed(skipping(answered, Set.of(first.id())) + "n\n").exec("ask", "--resume")
+        .assertExit(ExitCode.OK).assertOutContains("Lock them with a passphrase? [y/N] ");
+    new dev.guide.store.CheckInStore(data()).saveDraft(new dev.guide.store.Draft(
+        java.time.OffsetDateTime.parse(CheckInCommandsTest.WEEK_TWO), dev.guide.content.Partner.HE, answered,
+        List.of(first.id())));
+    String again = at(CheckInCommandsTest.WEEK_TWO).typed(skipping(answered, Set.of(first.id()))).exec("ask", "--resume")
+        .assertExit(ExitCode.OK).out();
+    assertFalse(again.contains("passphrase"), again);
+  }
+
+  private void forgetAll() throws IOException {
+    try (Stream<Path> files = Files.list(data())) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
   /** An earlier check-in that answers every question that applies, "I'm afraid of him" among them. */
   private int afraidCheckIn() throws IOException {
     Answers answers = Answers.none().with("feel-safe", List.of("afraid"));
@@ -313,6 +359,34 @@ class LockedCheckInsTest {
       CommandResult result = guide.exec("ask");
       assertFalse(result.out().contains("\033[?1049") || result.err().contains("\033[?1049"), result.toString());
     }
+  }
+
+  /**
+   * Stopping with q in the alternate screen and locking the folder at the offer: "Your check-ins
+   * are locked with that passphrase." was said just before the screen was left, and wiped with it.
+   */
+  @Test
+  void whatThePassphraseOfferSaysInTheAlternateScreenIsSaidAgainAfterLeavingIt() throws IOException {
+    CommandResult result = at(CheckInCommandsTest.WEEK_ONE).env("TERM", "xterm")
+        .typed("1\nq\ny\n" + PASSPHRASE + "\n" + PASSPHRASE + "\n").exec("ask", "--save").assertExit(ExitCode.OK);
+    String out = result.out();
+    int left = out.lastIndexOf(AlternateScreen.LEAVE);
+    assertTrue(left > 0 && out.indexOf("Lock them with a passphrase?") < left, out);
+    String after = out.substring(left);
+    assertTrue(after.contains("Your check-ins are locked with that passphrase."), "said after leaving\n" + out);
+    assertTrue(after.indexOf("locked with that passphrase") < after.indexOf("Your answers so far are kept"), after);
+    assertNoPlainText();
+    // Declined: "No passphrase was set." stays on the screen too.
+    Path other = root.resolve("other");
+    String declined = at(CheckInCommandsTest.WEEK_ONE).env("TERM", "xterm").typed("1\nq\ny\n\n")
+        .exec("ask", "--save", "--data-dir", other.toString()).assertExit(ExitCode.OK).out();
+    assertTrue(declined.substring(declined.lastIndexOf(AlternateScreen.LEAVE)).contains("No passphrase was set."), declined);
+    // Locked with the passphrase file: the line on standard error is said again after leaving too.
+    Path third = root.resolve("third");
+    CommandResult file = locked(CheckInCommandsTest.WEEK_ONE).env("TERM", "xterm").typed("1\nq\n")
+        .exec("ask", "--save", "--data-dir", third.toString()).assertExit(ExitCode.OK);
+    String err = file.err();
+    assertEquals(2, err.split("locked the check-ins in", -1).length - 1, "said in the screen and after it\n" + err);
   }
 
   @Test

@@ -20,7 +20,7 @@ class ManPageTest {
     String page = ManPage.of(session.commandLine(null), "0").replace("\\-", "-");
     String environment = page.substring(page.indexOf(".SH ENVIRONMENT"), page.indexOf(".SH FILES"));
     for (String variable : List.of("GUIDE_CONTENT", "GUIDE_PARTNER", "GUIDE_COUNTRY", "GUIDE_DATA_DIR",
-        "GUIDE_PASSPHRASE_FILE", "GUIDE_NOW", "NO_COLOR", "COLUMNS", "PAGER", "LESS", "TERM", "XDG_DATA_HOME",
+        "GUIDE_PASSPHRASE_FILE", "GUIDE_NOW", "NO_COLOR", "COLUMNS", "LINES", "PAGER", "LESS", "TERM", "XDG_DATA_HOME",
         "XDG_CACHE_HOME")) {
       assertTrue(environment.contains(variable), variable + " is missing from ENVIRONMENT\n" + environment);
     }

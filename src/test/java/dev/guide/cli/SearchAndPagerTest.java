@@ -62,11 +62,12 @@ class SearchAndPagerTest {
   }
 
   @Test
-  void completionScriptsForBashAndZsh() {
+  void completionScriptsForBashZshAndFish() {
     String bash = run("completion", "bash").assertExit(ExitCode.OK).out();
     assertTrue(bash.contains("_complete_guide") && bash.contains("fear-of-intimacy"), "ids are completed");
     run("completion", "zsh").assertExit(ExitCode.OK).assertOutContains("bashcompinit");
-    run("completion", "fish").assertExit(ExitCode.USAGE).assertErrContains("use bash or zsh");
+    run("completion", "fish").assertExit(ExitCode.OK).assertOutContains("complete -c guide ");
+    run("completion", "ksh").assertExit(ExitCode.USAGE).assertErrContains("use bash, zsh or fish");
   }
 
   @Test
