@@ -171,17 +171,9 @@ class ManPageExamplesTest {
       }
     }
     String typed = TYPED.get(command.strip());
-    Guide guide = Guide.guide()
-        .terminal(typed != null ? new Terminal(true, false, true) : new Terminal(false, !input.isEmpty(), into == null))
-        .stdin(typed != null ? typed : input)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .env("PAGER", "")
-        .env("LANG", "en_GB.UTF-8")
-        .env("GUIDE_PARTNER", "he")
-        .env("HOME", home.toString())
-        .env("GUIDE_DATA_DIR", data.toString())
-        .env("GUIDE_NOW", NOW);
+    Guide guide = ReadmeExamplesTest.example(
+        typed != null ? new Terminal(true, false, true) : new Terminal(false, !input.isEmpty(), into == null),
+        typed != null ? typed : input, home, data, NOW);
     env.forEach(guide::env);
     CommandResult result = guide.exec(args.toArray(String[]::new));
     if (into != null) {

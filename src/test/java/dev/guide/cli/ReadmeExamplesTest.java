@@ -254,17 +254,7 @@ class ReadmeExamplesTest {
       }
     }
     Files.createDirectories(home);
-    Guide guide = Guide.guide()
-        .terminal(new Terminal(typed != null, false, head < 0))
-        .stdin(input)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .env("PAGER", "")
-        .env("LANG", "en_GB.UTF-8")
-        .env("GUIDE_PARTNER", "he")
-        .env("HOME", home.toString())
-        .env("GUIDE_DATA_DIR", data.toString())
-        .env("GUIDE_NOW", now);
+    Guide guide = example(new Terminal(typed != null, false, head < 0), input, home, data, now);
     env.forEach(guide::env);
     CommandResult result = guide.exec(args.toArray(String[]::new));
     String printed = (result.out() + result.err()).replace(data.toString(), SHOWN_DATA_DIR);
@@ -407,5 +397,23 @@ class ReadmeExamplesTest {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The guide as a checked example runs it (here and in ManPageExamplesTest): no colour, 80
+   * columns, no pager, a UTF-8 locale, a "he", and its home, data folder and date fixed.
+   */
+  static Guide example(Terminal terminal, String input, Path home, Path data, String now) {
+    return Guide.guide()
+        .terminal(terminal)
+        .stdin(input)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .env("PAGER", "")
+        .env("LANG", "en_GB.UTF-8")
+        .env("GUIDE_PARTNER", "he")
+        .env("HOME", home.toString())
+        .env("GUIDE_DATA_DIR", data.toString())
+        .env("GUIDE_NOW", now);
   }
 }
