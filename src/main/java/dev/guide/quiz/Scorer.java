@@ -70,8 +70,11 @@ public final class Scorer {
       }
       boolean telling = false;
       for (String choiceId : answers.of(question.id())) {
-        Choice choice = question.choice(choiceId).orElseThrow(
-            () -> new IllegalArgumentException("no choice '" + choiceId + "' in question '" + question.id() + "'"));
+        java.util.Optional<Choice> found = question.choice(choiceId);
+        if (found.isEmpty()) {
+          throw new IllegalArgumentException("no choice '" + choiceId + "' in question '" + question.id() + "'");
+        }
+        Choice choice = found.get();
         Result.Because because = new Result.Because(question, choice);
         chosen.add(because);
         telling |= !choice.unsure();
@@ -108,7 +111,7 @@ public final class Scorer {
         signs.add(new Result.SignFinding(sign, score, weights.pointingTo(sign.id())));
       }
     }
-    signs.sort(Comparator.comparingDouble(Result.SignFinding::score).reversed());
+    signs.sort(SIGNS_BY_SCORE);
 
     List<Result.ReasonFinding> found = new ArrayList<>();
     for (Reason reason : content.reasons()) {
@@ -120,10 +123,13 @@ public final class Scorer {
     }
     if (found.isEmpty() && !signs.isEmpty()) {
       // A sign never stands without what may be behind it: the likeliest reason, as a possibility.
-      possibility(weights, signs, unsafe, emergency).ifPresent(found::add);
+      java.util.Optional<Result.ReasonFinding> possible = possibility(weights, signs, unsafe, emergency);
+      if (possible.isPresent()) {
+        found.add(possible.get());
+      }
     }
     // List.sort is stable: equal scores keep the content's order, and share a rank.
-    found.sort(Comparator.comparingDouble(Result.ReasonFinding::score).reversed());
+    found.sort(REASONS_BY_SCORE);
     List<Result.ReasonFinding> reasons = ranked(found);
 
     Confidence confidence = confidence(questionnaire.confidence(), thresholds, reasons, signs, answered, applicable);
@@ -142,7 +148,7 @@ public final class Scorer {
     List<Result.SetAside> setAside = quiet ? List.of() : setAside(weights, signs, reasons, thresholds);
     List<Result.Counter> counters = quiet ? List.of() : counters(weights, signs, reasons, setAside, thresholds);
     if (confidence == Confidence.HIGH && (!twoWays.isEmpty() || !counters.isEmpty()
-        || setAside.stream().anyMatch(a -> !a.because().isEmpty()))) {
+        || pointsElsewhere(setAside))) {
       // Answers that point two ways are not a reading that rests on a good deal.
       confidence = Confidence.MEDIUM;
     }
@@ -451,10 +457,13 @@ public final class Scorer {
           && !content.judgement().crisisAdvice().contains(id));
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(relevance.entrySet());
-    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    ranked.sort(BY_RELEVANCE);
     List<Advice> candidates = new ArrayList<>();
     for (Map.Entry<String, Double> entry : ranked) {
-      content.adviceItem(entry.getKey()).filter(a -> fits(a, answers)).ifPresent(candidates::add);
+      java.util.Optional<Advice> item = content.adviceItem(entry.getKey());
+      if (item.isPresent() && fits(item.get(), answers)) {
+        candidates.add(item.get());
+      }
     }
     boolean keepOwnPlace = !unsafe && !crisis;
     List<Advice> picked = new ArrayList<>();
@@ -478,7 +487,12 @@ public final class Scorer {
   }
 
   private static boolean hasOwnLife(List<Advice> picked, Messages messages) {
-    return picked.stream().anyMatch(a -> messages.ownLifeAdvice().contains(a.id()));
+    for (Advice a : picked) {
+      if (messages.ownLifeAdvice().contains(a.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fits(Advice advice, Answers answers) {
@@ -502,15 +516,53 @@ public final class Scorer {
   /** Puts these advice ids ahead of anything a finding could lend, in their order. */
   private static void lead(Map<String, Double> relevance, List<String> advice) {
     for (int i = 0; i < advice.size(); i++) {
-      relevance.merge(advice.get(i), 1000.0 / (i + 1), Double::sum);
+      add(relevance, advice.get(i), 1000.0 / (i + 1));
     }
   }
 
   private static void lend(Map<String, Double> relevance, List<String> advice, double score) {
     for (int i = 0; i < advice.size(); i++) {
-      relevance.merge(advice.get(i), score / (i + 1), Double::sum);
+      add(relevance, advice.get(i), score / (i + 1));
     }
   }
+
+  private static void add(Map<String, Double> relevance, String id, double weight) {
+    Double before = relevance.get(id);
+    relevance.put(id, before == null ? weight : before + weight);
+  }
+
+  /** Whether a sign is set aside because other answers point elsewhere. */
+  private static boolean pointsElsewhere(List<Result.SetAside> setAside) {
+    for (Result.SetAside aside : setAside) {
+      if (!aside.because().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Comparators as classes, not lambdas or method references: each of those links a call site
+  // at its first use, at every start (README "Performance"). Both are stable with List.sort.
+  private static final Comparator<Result.SignFinding> SIGNS_BY_SCORE = new Comparator<>() {
+    @Override
+    public int compare(Result.SignFinding a, Result.SignFinding b) {
+      return Double.compare(b.score(), a.score());
+    }
+  };
+
+  private static final Comparator<Result.ReasonFinding> REASONS_BY_SCORE = new Comparator<>() {
+    @Override
+    public int compare(Result.ReasonFinding a, Result.ReasonFinding b) {
+      return Double.compare(b.score(), a.score());
+    }
+  };
+
+  private static final Comparator<Map.Entry<String, Double>> BY_RELEVANCE = new Comparator<>() {
+    @Override
+    public int compare(Map.Entry<String, Double> a, Map.Entry<String, Double> b) {
+      return Double.compare(b.getValue(), a.getValue());
+    }
+  };
 
   /** Signs shown together with a reason found that can explain the same behaviour. */
   private static List<Result.TwoWays> twoWays(List<Result.SignFinding> signs, List<Result.ReasonFinding> reasons) {

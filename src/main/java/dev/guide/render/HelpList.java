@@ -29,7 +29,7 @@ public final class HelpList {
    * country it lists; or, with no country known, every country it lists.
    */
   public void writeAll(Document doc, Optional<String> country) {
-    Optional<Helplines.Country> listed = country.flatMap(helplines::country);
+    Optional<Helplines.Country> listed = listed(country);
     if (listed.isPresent()) {
       country(doc, listed.get(), true);
       return;
@@ -63,7 +63,7 @@ public final class HelpList {
    */
   public java.util.List<String> now(Optional<String> country, boolean crisis) {
     Helplines.Now now = helplines.now();
-    Optional<Helplines.Country> listed = country.flatMap(helplines::country);
+    Optional<Helplines.Country> listed = listed(country);
     java.util.List<String> lines = new java.util.ArrayList<>();
     if (listed.isPresent()) {
       lines.add(now.danger() + " " + listed.get().emergency().contact() + ".");
@@ -83,7 +83,7 @@ public final class HelpList {
    * {@code emergencyFirst} the emergency number leads, as for someone who has been hurt or threatened.
    */
   public void write(Document doc, Optional<String> country, boolean emergencyFirst) {
-    Optional<Helplines.Country> listed = country.flatMap(helplines::country);
+    Optional<Helplines.Country> listed = listed(country);
     if (listed.isPresent()) {
       country(doc, listed.get(), emergencyFirst);
       return;
@@ -103,10 +103,12 @@ public final class HelpList {
 
   /** The emergency number and the crisis lines, for the crisis note. */
   public void crisis(Document doc, Optional<String> country) {
-    Optional<Helplines.Country> listed = country.flatMap(helplines::country);
+    Optional<Helplines.Country> listed = listed(country);
     if (listed.isPresent()) {
       line(doc, listed.get().emergency());
-      listed.get().crisis().forEach(line -> line(doc, line));
+      for (Helplines.Line line : listed.get().crisis()) {
+        line(doc, line);
+      }
     } else {
       doc.bullet("Your local emergency number (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ")");
@@ -128,17 +130,29 @@ public final class HelpList {
       line(doc, line);
     }
     if (withCrisis) {
-      country.crisis().forEach(line -> line(doc, line));
+      for (Helplines.Line line : country.crisis()) {
+        line(doc, line);
+      }
     }
     if (!emergencyFirst) {
       line(doc, country.emergency());
     }
-    country.note().ifPresent(note -> doc.subBullet(note));
+    if (country.note().isPresent()) {
+      doc.subBullet(country.note().get());
+    }
+  }
+
+  /**
+   * The country's entry, when the guide lists it. (Loops and plain calls rather than lambdas on
+   * this path: each lambda's first use costs start-up time, README "Performance".)
+   */
+  private Optional<Helplines.Country> listed(Optional<String> country) {
+    return country.isPresent() ? helplines.country(country.get()) : Optional.empty();
   }
 
   /** The number first on its line, then what it is; where it was read and when on the line after. */
   private static void line(Document doc, Helplines.Line line) {
-    doc.bullet(line.contact() + ": " + line.name() + line.web().map(web -> ", " + web).orElse(""));
+    doc.bullet(line.contact() + ": " + line.name() + (line.web().isPresent() ? ", " + line.web().get() : ""));
     doc.subBullet("checked " + line.checked() + "; source: " + line.source());
   }
 

@@ -129,7 +129,11 @@ public final class ResultReport {
     }
     List<Result.ReasonFinding> inFull = result.reasons().subList(0, Math.min(REASONS_IN_FULL, result.reasons().size()));
     for (Result.ReasonFinding finding : inFull) {
-      boolean tied = result.reasons().stream().filter(r -> r.rank() == finding.rank()).count() > 1;
+      int sameRank = 0;
+      for (Result.ReasonFinding r : result.reasons()) {
+        sameRank += r.rank() == finding.rank() ? 1 : 0;
+      }
+      boolean tied = sameRank > 1;
       doc.entry(finding.rank() + ". " + view.say(finding.reason().title()) + " (" + finding.reason().id() + "), "
           + (result.unclear() ? "a possibility" : fit(finding.strength())) + (tied ? ", tied" : ""));
       doc.paragraph(view.say(finding.reason().summary()));
@@ -164,9 +168,16 @@ public final class ResultReport {
     }
     doc.heading("Sources");
     for (String id : sourcesOf(result)) {
-      content.source(id).ifPresent(source -> doc.bullet(EntryText.citation(source)));
+      java.util.Optional<dev.guide.content.Source> source = content.source(id);
+      if (source.isPresent()) {
+        doc.bullet(EntryText.citation(source.get()));
+      }
     }
-    if (result.safety() || !result.crisis().isEmpty() || result.advice().stream().anyMatch(Advice::own)) {
+    boolean ownAdvice = false;
+    for (Advice a : result.advice()) {
+      ownAdvice |= a.own();
+    }
+    if (result.safety() || !result.crisis().isEmpty() || ownAdvice) {
       doc.bullet("The safety section, the crisis note and advice marked as the guide's own are not from the articles.");
     }
     doc.paragraph(view.say(messages.disclaimer()));
@@ -207,7 +218,9 @@ public final class ResultReport {
       return;
     }
     doc.heading("In short");
-    lines.forEach(doc::bullet);
+    for (String line : lines) {
+      doc.bullet(line);
+    }
   }
 
   private String confidence(Result result, Messages messages) {
@@ -232,7 +245,7 @@ public final class ResultReport {
    * explains the cancelling), but quoted as a reason they read as nonsense, so they are left out.
    */
   private void because(Document doc, List<Result.Because> because) {
-    List<Result.Because> shown = because.stream().filter(b -> !b.choice().exclusive() || b.choice().safety()).toList();
+    List<Result.Because> shown = quoted(because);
     if (shown.isEmpty()) {
       return;
     }
@@ -244,7 +257,7 @@ public final class ResultReport {
 
   /** Answers under a lead-in, leaving out "none of these" as {@link #because} does. */
   private void saidList(Document doc, String lead, List<Result.Because> because) {
-    List<Result.Because> shown = because.stream().filter(b -> !b.choice().exclusive() || b.choice().safety()).toList();
+    List<Result.Because> shown = quoted(because);
     if (shown.isEmpty()) {
       return;
     }
@@ -252,6 +265,20 @@ public final class ResultReport {
     for (Result.Because b : shown) {
       doc.subBullet(said(b));
     }
+  }
+
+  /**
+   * The answers worth quoting: not "none of these" and its kind (unless about safety). Loops
+   * rather than streams and lambdas here: each first use costs start-up time (README "Performance").
+   */
+  private static List<Result.Because> quoted(List<Result.Because> because) {
+    List<Result.Because> shown = new java.util.ArrayList<>();
+    for (Result.Because b : because) {
+      if (!b.choice().exclusive() || b.choice().safety()) {
+        shown.add(b);
+      }
+    }
+    return shown;
   }
 
   /** An answer as the person gave it, with the question it answered. */
@@ -271,15 +298,27 @@ public final class ResultReport {
   /** The articles behind what the result shows, in the content's order of sources. */
   private Set<String> sourcesOf(Result result) {
     Set<String> used = new LinkedHashSet<>();
-    result.signs().forEach(s -> s.sign().sources().stream().map(SourceRef::source).forEach(used::add));
-    result.reasons().forEach(r -> r.reason().sources().stream().map(SourceRef::source).forEach(used::add));
-    result.advice().forEach(a -> a.sources().stream().map(SourceRef::source).forEach(used::add));
+    for (Result.SignFinding s : result.signs()) {
+      addSources(used, s.sign().sources());
+    }
+    for (Result.ReasonFinding r : result.reasons()) {
+      addSources(used, r.reason().sources());
+    }
+    for (Advice a : result.advice()) {
+      addSources(used, a.sources());
+    }
     Set<String> ordered = new LinkedHashSet<>();
-    content.sources().forEach(s -> {
+    for (dev.guide.content.Source s : content.sources()) {
       if (used.contains(s.id())) {
         ordered.add(s.id());
       }
-    });
+    }
     return ordered;
+  }
+
+  private static void addSources(Set<String> used, List<SourceRef> refs) {
+    for (SourceRef ref : refs) {
+      used.add(ref.source());
+    }
   }
 }
