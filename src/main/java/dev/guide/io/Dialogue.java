@@ -501,9 +501,9 @@ public final class Dialogue {
   }
 
   /**
-   * Right after an answer about being hurt or threatened, or about the partner harming himself,
-   * the emergency number and a line to call, at once rather than after the last question; after
-   * a danger sign, the most urgent wording. Each once.
+   * Right after an answer about fear, control or harm, or about the partner harming himself, the
+   * emergency number and a line to call, at once rather than after the last question; after a
+   * danger sign, the most urgent wording. Each once.
    */
   private void helpAtOnce(Question question, List<String> chosen) {
     for (String id : chosen) {
@@ -511,7 +511,9 @@ public final class Dialogue {
       if (choice.isEmpty()) {
         continue;
       }
-      if (choice.get().emergency() && helped.add("emergency")) {
+      // Any answer of fear or control, not only one of harm: help named only at the end would be
+      // a dozen questions away.
+      if ((choice.get().emergency() || choice.get().safety()) && helped.add("emergency")) {
         show(helpNow.apply(false));
       }
       if (choice.get().crisis() && helped.add("crisis")) {

@@ -70,6 +70,19 @@ class SafetySecondRoundTest {
     assertFalse(between.contains("1-800-799-7233"), "only the reader's country:\n" + between);
   }
 
+  /** A new user's trial: "I'm afraid of him" alone said help would come at the end, 19 questions later. */
+  @Test
+  void anAfraidOrControlAnswerShowsTheEmergencyNumberAndTheFirstLineBeforeTheNextQuestion() {
+    for (String choice : List.of("afraid", "checks-phone", "limits-people", "money-control", "sometimes-unsure")) {
+      String out = guide().typed("s\ns\n" + number("feel-safe", choice) + "\nq\n").env("NO_COLOR", "1")
+          .exec("ask", "--country", "IE").out();
+      String between = flat(out.substring(at(out, "3 of "), at(out, "4 of ")));
+      assertTrue(between.contains("999") && between.contains("1800 341 900") && between.contains("'guide safety'"),
+          choice + ":\n" + between);
+      assertFalse(between.contains("When you finish"), "help is not put off to the end:\n" + between);
+    }
+  }
+
   @Test
   void aHarmHimselfAnswerShowsTheEmergencyNumberAndTheCrisisLineAtOnce() {
     // how-long, status, feel-safe (none), onset, circumstances, self-talk, serious-moments,
