@@ -48,9 +48,10 @@ public final class ResultReport {
       if (result.danger()) {
         doc.warning(view.say(content.helplines().danger()));
       }
+      // The numbers before the reasons for them: a frightened reader finds them on the first screen.
+      help.write(doc, country, result.emergency());
       because(doc, result.safetyBecause());
       doc.paragraph(view.say(messages.safetyOwn()));
-      help.write(doc, country, result.emergency());
     }
     if (!result.safety() && result.safetySkipped()) {
       doc.paragraph(view.say(messages.safetySkipped()));
