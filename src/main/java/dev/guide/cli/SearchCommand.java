@@ -69,8 +69,8 @@ final class SearchCommand extends BaseCommand {
   }
 
   private static String safetyPointer(View view) {
-    List<String> lines = new java.util.ArrayList<>(Wrap.lines("If you are afraid, controlled or hurt: "
-        + "'guide safety' shows where to get help", view.width(), "safety  ", "    "));
+    List<String> lines = new java.util.ArrayList<>(Wrap.lines("If you are afraid, controlled or hurt, or fear "
+        + "someone may harm themselves: 'guide safety' shows where to get help", view.width(), "safety  ", "    "));
     lines.set(0, view.styler().name("safety") + lines.get(0).substring("safety".length()));
     return String.join("\n", lines) + "\n";
   }
