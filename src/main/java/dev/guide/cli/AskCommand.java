@@ -422,9 +422,10 @@ final class AskCommand extends BaseCommand {
       say(prompts, "\nStopped. Nothing was kept. You can start again any time with 'guide ask'.");
     }
     if (done.isEmpty() && screen && dialogue != null) {
-      // The help shown at once after an answer about harm went with the alternate screen: say it again.
+      // The help shown at once after an answer of fear, control or harm went with the alternate
+      // screen: say it again.
       Result soFar = new Scorer(content).score(dialogue.answers());
-      if (soFar.emergency() || !soFar.crisis().isEmpty()) {
+      if (soFar.safety() || !soFar.crisis().isEmpty()) {
         for (String line : new dev.guide.render.HelpList(content.helplines())
             .now(session().country(country.getValue()), !soFar.emergency())) {
           say(prompts, line);

@@ -27,14 +27,14 @@ import java.util.stream.Collectors;
  */
 public final class Dialogue {
 
-  private enum Step { ANSWERED, BACK, QUIT }
+  private enum Step { ANSWERED, BACK, QUIT, RESULT }
 
   /**
    * What a line asks of the dialogue rather than answers: the words and their letters work at
    * every prompt, and are never taken for a choice. The end of input is QUIT.
    */
   private enum Command {
-    BACK, SKIP, HELP, QUIT, NONE;
+    BACK, SKIP, HELP, QUIT, RESULT, NONE;
 
     static Command of(String line) {
       if (line == null) {
@@ -45,6 +45,7 @@ public final class Dialogue {
         case "s", "skip" -> SKIP;
         case "?", "h", "help" -> HELP;
         case "q", "quit", "exit" -> QUIT;
+        case "r", "result" -> RESULT;
         default -> NONE;
       };
     }
@@ -175,11 +176,15 @@ public final class Dialogue {
   private Optional<Answers> dialogue() throws IOException {
     say("A few questions about what has been happening. Answer with the number of a choice, or "
         + "its words. Type ? (or help) for why a question is asked, b (back) to go back, s (skip) to skip, "
-        + "q (quit) to stop. "
+        + "r (result) to see the result now, q (quit) to stop. "
         + (saved ? "Your answers and the result are saved when you finish; if you stop, your answers so far are kept."
             : "Nothing you type is kept after the guide ends."));
     if (!askAll()) {
       return stopped();
+    }
+    if (resultNow) {
+      // Asked for at a question (r): the result at once, with what was answered; no review first.
+      return Optional.of(answers.applicable(questionnaire));
     }
     // The review starts at the first answer; a screenful at a time when it is longer than the screen.
     int from = 0;
@@ -200,6 +205,9 @@ public final class Dialogue {
       Command command = Command.of(line);
       if (command == Command.QUIT) {
         return stopped();
+      }
+      if (command == Command.RESULT) {
+        return Optional.of(answers.applicable(questionnaire));
       }
       if (line.isEmpty()) {
         if (more) {
@@ -234,6 +242,9 @@ public final class Dialogue {
       Step step = ask(question, number, shown.size());
       if (step == Step.QUIT || (step == Step.ANSWERED && !askAll())) {
         return stopped();
+      }
+      if (step == Step.RESULT || resultNow) {
+        return Optional.of(answers.applicable(questionnaire));
       }
       setAside(shown);
       // Back to the review where the changed answer is on the screen.
@@ -345,7 +356,17 @@ public final class Dialogue {
     return text.endsWith("\n") ? count - 1 : count;
   }
 
-  /** Asks every applicable question not yet asked, in order; false when the person quit. */
+  /** After help shown at once: the rest of the questions can wait; the result, with all the help, need not. */
+  private void resultOffer() {
+    if (helped.add("result")) {
+      say("  Type r to see the result now, with all the help first.");
+    }
+  }
+
+  /** Whether the person asked for the result before the last question (r). */
+  private boolean resultNow;
+
+  /** Asks every applicable question not yet asked, in order (or until r); false when the person quit. */
   private boolean askAll() throws IOException {
     while (true) {
       List<Question> shown = applicable();
@@ -356,6 +377,10 @@ public final class Dialogue {
       Step step = ask(next, shown.indexOf(next) + 1, total());
       if (step == Step.QUIT) {
         return false;
+      }
+      if (step == Step.RESULT) {
+        resultNow = true;
+        return true;
       }
       if (step == Step.BACK) {
         if (history.isEmpty()) {
@@ -389,6 +414,11 @@ public final class Dialogue {
       }
       if (command == Command.QUIT) {
         return Step.QUIT;
+      }
+      if (command == Command.RESULT) {
+        // The questions not yet answered are left out, as skipped ones are.
+        drawn.setLength(0);
+        return Step.RESULT;
       }
       if (command == Command.HELP) {
         tell(lead, draw, "  Why this is asked: " + view.say(question.help()), "  " + hint(question));
@@ -515,9 +545,11 @@ public final class Dialogue {
       // a dozen questions away.
       if ((choice.get().emergency() || choice.get().safety()) && helped.add("emergency")) {
         show(helpNow.apply(false));
+        resultOffer();
       }
       if (choice.get().crisis() && helped.add("crisis")) {
         show(helpNow.apply(true));
+        resultOffer();
       }
       if (choice.get().danger() && !dangerNow.isEmpty() && helped.add("danger")) {
         show(List.of(view.say(dangerNow)));

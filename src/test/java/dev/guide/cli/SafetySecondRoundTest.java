@@ -83,6 +83,28 @@ class SafetySecondRoundTest {
     }
   }
 
+  /** A new user's trial: after a danger sign the questions went on; r gives the result, help first, at once. */
+  @Test
+  void rAfterTheHelpShownAtOnceGivesTheResultWithTheHelpFirstAndNoMoreQuestions() {
+    String out = guide().typed("s\ns\n" + number("feel-safe", "afraid") + "\nr\n").env("NO_COLOR", "1")
+        .exec("ask", "--country", "GB").assertExit(ExitCode.OK).out();
+    String offered = flat(out.substring(at(out, "3 of "), at(out, "4 of ")));
+    assertTrue(offered.contains("Type r to see the result now"), offered);
+    String result = out.substring(at(out, "4 of "));
+    assertTrue(at(result, "YOUR SAFETY COMES FIRST") < at(result, "0808 2000 247"), result);
+    assertFalse(result.contains("5 of "), "no more questions:\n" + result);
+    assertFalse(result.contains("Type a number to change that answer"), "no review first:\n" + result);
+  }
+
+  @Test
+  void rAtAnyQuestionOrAtTheReviewGivesTheResultWithWhatWasAnswered() {
+    String early = guide().typed("3\nr\n").env("NO_COLOR", "1").exec("ask").assertExit(ExitCode.OK).out();
+    assertTrue(early.contains("WHAT YOU CAN DO") && !early.contains("3 of "), early);
+    String review = guide().typed("3\n" + "s\n".repeat(30) + "r\n").env("NO_COLOR", "1").exec("ask")
+        .assertExit(ExitCode.OK).out();
+    assertTrue(review.contains("Type a number to change that answer") && review.contains("WHAT YOU CAN DO"), review);
+  }
+
   @Test
   void aHarmHimselfAnswerShowsTheEmergencyNumberAndTheCrisisLineAtOnce() {
     // how-long, status, feel-safe (none), onset, circumstances, self-talk, serious-moments,
