@@ -21,7 +21,15 @@ public final class Main {
     InputStream in = Terminal.closedAtStart(0) ? InputStream.nullInputStream() : System.in;
     PrintStream out = new StandardOutput(Terminal.closedAtStart(1) ? StandardOutput.closed() : new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
-    int code = run(in, out, err, System.getenv(), Terminal.detect(), args);
+    Terminal terminal = Terminal.detect();
+    String type = System.getenv("TERM");
+    if (terminal.inputTerminal() && terminal.outputTerminal() && type != null && !type.startsWith("dumb")
+        && "ask".equals(Session.commandWord(args)) && Session.dialogueFirst(args)) {
+      // The questionnaire at a terminal: the line editor will want the terminal's settings, and
+      // reading them (a process) takes long enough to start before anything else.
+      dev.guide.io.LineEditor.readSettingsEarly();
+    }
+    int code = run(in, out, err, System.getenv(), terminal, args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -171,6 +171,14 @@ public final class LineEditor implements LineInput, AutoCloseable {
     }
   }
 
+  /**
+   * Starts reading the terminal's settings now, in the background, for a run that will open the
+   * editor (the questionnaire at a terminal): called as the guide starts.
+   */
+  public static void readSettingsEarly() {
+    QuickPty.Settings.readEarly();
+  }
+
   /** The editor at the process's own terminal; empty when JLine cannot take it. */
   public static java.util.Optional<LineEditor> open(PrintWriter out) {
     // JLine asks the terminal whether it joins grapheme clusters, and reads the answer from the
@@ -182,7 +190,7 @@ public final class LineEditor implements LineInput, AutoCloseable {
       // Made directly rather than through TerminalBuilder, which starts a process for each
       // stream to ask whether it is a terminal (the caller knows: both ends are) and one to ask
       // the terminal's name (QuickPty says /dev/tty).
-      QuickPty.Settings settings = QuickPty.Settings.read();
+      QuickPty.Settings settings = QuickPty.Settings.taken();
       String type = System.getenv("TERM");
       ExecTerminalProvider provider = new ExecTerminalProvider();
       org.jline.terminal.Terminal terminal = new Posix(provider, type, new QuickPty(provider, settings),

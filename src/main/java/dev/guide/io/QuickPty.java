@@ -54,6 +54,25 @@ final class QuickPty extends ExecPty {
       return settings;
     }
 
+    private static Settings early;
+
+    /**
+     * Starts reading them as the guide starts, for a run that will surely ask for them (the
+     * questionnaire at a terminal): the JVM's first process takes some twenty milliseconds.
+     */
+    static synchronized void readEarly() {
+      if (early == null) {
+        early = read();
+      }
+    }
+
+    /** Those read early, once; else a reading started now. */
+    static synchronized Settings taken() {
+      Settings settings = early != null ? early : read();
+      early = null;
+      return settings;
+    }
+
     @Override
     public void run() {
       try {
