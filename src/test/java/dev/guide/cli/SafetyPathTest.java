@@ -116,6 +116,17 @@ class SafetyPathTest {
         .assertNoStackTrace();
   }
 
+  /** A new user's trial: GB listed England's line alone, and "press 55" did not say it is for a mobile. */
+  @Test
+  void theUnitedKingdomsListCoversScotlandWalesAndNorthernIreland() {
+    String out = guide().env("NO_COLOR", "1").env("COLUMNS", "200").exec("safety", "--country", "GB")
+        .assertExit(ExitCode.OK).out();
+    for (String wanted : List.of("0800 027 1234", "in Scotland", "0808 80 10 800", "in Wales", "0808 802 1414",
+        "in Northern Ireland", "dial 999 from a mobile, then press 55")) {
+      assertTrue(out.contains(wanted), () -> "'" + wanted + "' in:\n" + out);
+    }
+  }
+
   @ParameterizedTest
   // suicide, kill, hit, strangled: a new user's trial found nothing (or "hitting it off") for them.
   @ValueSource(strings = {"helpline", "afraid", "scared", "control", "hurt", "safe", "abuse", "abused", "violence",
