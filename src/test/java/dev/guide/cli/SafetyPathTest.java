@@ -127,6 +127,14 @@ class SafetyPathTest {
     }
   }
 
+  /** A new user's trial: Ireland listed no line for a man afraid of his partner. */
+  @Test
+  void irelandsListHasALineForMen() {
+    String out = guide().env("NO_COLOR", "1").env("COLUMNS", "200").exec("safety", "--country", "IE")
+        .assertExit(ExitCode.OK).out();
+    assertTrue(out.contains("01 554 3811") && out.contains("Men's Aid"), out);
+  }
+
   @ParameterizedTest
   // suicide, kill, hit, strangled: a new user's trial found nothing (or "hitting it off") for them.
   @ValueSource(strings = {"helpline", "afraid", "scared", "control", "hurt", "safe", "abuse", "abused", "violence",
