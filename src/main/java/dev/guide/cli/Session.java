@@ -158,10 +158,6 @@ final class Session {
   /** Options of the guide itself that take a value in the next word. */
   private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--partner", "--color", "--content");
 
-  /**
-   * The command named on the command line when it is one of the guide's, other than those that
-   * need all the others (help, completion); "" (none) for the version alone; null otherwise.
-   */
   /** Whether 'ask' with these arguments starts with the questionnaire (no file, check-in, passphrase or help first). */
   static boolean dialogueFirst(String... args) {
     for (String arg : args) {
@@ -174,6 +170,10 @@ final class Session {
     return true;
   }
 
+  /**
+   * The command named on the command line when it is one of the guide's, other than those that
+   * need all the others (help, completion); "" (none) for the version alone; null otherwise.
+   */
   static String commandWord(String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,6 +35,17 @@ class StartupTest {
     assertNull(Session.commandWord("reasns"), "an unknown word needs every command, for suggestions");
     assertNull(Session.commandWord("help", "reason"), "help needs every command");
     assertNull(Session.commandWord("completion", "bash"), "completion needs every command");
+  }
+
+  /** The line editor is started early only where the questionnaire comes first: no file, check-in or passphrase before it. */
+  @Test
+  void theDialogueComesFirstOnlyForAPlainAsk() {
+    org.junit.jupiter.api.Assertions.assertTrue(Session.dialogueFirst("ask"));
+    org.junit.jupiter.api.Assertions.assertTrue(Session.dialogueFirst("--partner", "she", "ask", "--country", "GB"));
+    for (String option : List.of("--answers=a.txt", "--answers", "--save", "--resume", "--from-last", "--template", "--help",
+        "-h")) {
+      org.junit.jupiter.api.Assertions.assertFalse(Session.dialogueFirst("ask", option), option);
+    }
   }
 
   @Test
