@@ -116,13 +116,7 @@ final class AskCommand extends BaseCommand {
 
   @Override
   int run() throws Exception {
-    if (!isSet(save) && !isSet(resume) && !isSet(fromLast) && !isSet(template) && answers.getValue() == null
-        && session().terminal().inputTerminal() && session().terminal().outputTerminal()) {
-      // The questionnaire at a terminal, with no passphrase to ask first: the line editor is
-      // made on its own thread from the start, while the content loads and the first question
-      // is shown, rather than after them.
-      session().prepareInput(out());
-    }
+    // (At a terminal with nothing to ask first, Session.execute has started the line editor already.)
     Content content = content();
     Path output = this.output.getValue();
     if (output != null && output.toString().equals("-")) {
