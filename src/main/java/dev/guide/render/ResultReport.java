@@ -50,8 +50,10 @@ public final class ResultReport {
       }
       // The numbers before the reasons for them: a frightened reader finds them on the first screen.
       help.write(doc, country, result.emergency());
-      because(doc, result.safetyBecause());
+      // The note on the numbers, then the answers that raised the section: after a paragraph, not
+      // under the last country, whose list they would seem to continue.
       doc.paragraph(view.say(messages.safetyOwn()));
+      because(doc, result.safetyBecause());
     }
     if (!result.safety() && result.safetySkipped()) {
       doc.paragraph(view.say(messages.safetySkipped()));
