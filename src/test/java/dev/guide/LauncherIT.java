@@ -150,10 +150,11 @@ class LauncherIT {
     Path data = root.resolve("crash-data");
     Map<String, String> env = Map.of("JAVA_HOME", jdk.getParent().toString(), "XDG_CACHE_HOME", cache.toString(),
         "XDG_DATA_HOME", data.toString());
-    run(root, env, launcher.toString(), "reasons").assertExit(0);
+    Path answers = TARGET.getParent().resolve("src/test/resources/situations/01-work-pressure-explains.answers");
+    // 'ask' has an archive of its own (the launcher keeps one per group of commands).
+    run(root, env, launcher.toString(), "ask", "--answers", answers.toString()).assertExit(0);
     Path archive = awaitUsableArchive(cache);
     Files.writeString(abort, "");
-    Path answers = TARGET.getParent().resolve("src/test/resources/situations/01-work-pressure-explains.answers");
     CommandResult result = run(root, env, launcher.toString(), "ask", "--save", "--answers", answers.toString());
     assertEquals(1, result.exitCode(), result::toString);
     assertEquals("", result.out(), "not run again");
@@ -161,8 +162,12 @@ class LauncherIT {
     assertFalse(Files.exists(archive), "deleted");
     assertFalse(Files.exists(data.resolve("guide")), "nothing saved by a second run");
     // A command that reads no input and writes nothing is run again without it.
+    Path entries = root.resolve("cache-crash-reasons");
+    env = Map.of("JAVA_HOME", jdk.getParent().toString(), "XDG_CACHE_HOME", entries.toString(), "XDG_DATA_HOME", data.toString());
+    Files.delete(abort);
     run(root, env, launcher.toString(), "reasons").assertExit(0);
-    archive = awaitUsableArchive(cache);
+    archive = awaitUsableArchive(entries);
+    Files.writeString(abort, "");
     result = run(root, env, launcher.toString(), "reasons");
     assertEquals(expected, result.assertExit(0).out(), result::toString);
     result.assertErrContains("damaged").assertErrContains("running without it");

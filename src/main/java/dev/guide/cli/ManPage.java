@@ -72,7 +72,7 @@ final class ManPage {
         + "where a wrong answer redraws the question with the problem under it, and what matters is said again "
         + "after the screen is left; with TERM unset or dumb, neither.");
     item("XDG_DATA_HOME", "Where saved check-ins go: XDG_DATA_HOME/guide, else ~/.local/share/guide (or --data-dir).");
-    item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archive: XDG_CACHE_HOME/guide, else ~/.cache/guide "
+    item("XDG_CACHE_HOME", "Where the launcher keeps its class-data archives: XDG_CACHE_HOME/guide, else ~/.cache/guide "
         + "(a relative path is ignored).");
     item("GUIDE_NOW", "Pretend it is this date and time (such as 2026-11-22T19:04:00+01:00) when saving and "
         + "comparing check-ins: for trying them out, and for examples.");
@@ -81,7 +81,7 @@ final class ManPage {
     item("~/.local/share/guide/draft.json", "A questionnaire stopped after --save, for guide ask --resume.");
     item("~/.local/share/guide/keyring", "In a folder locked with a passphrase (guide passphrase): the keys of "
         + "the check-ins, opened only by the passphrase.");
-    item("~/.cache/guide/", "The launcher's class-data archive: the guide's own classes, nothing about you; "
+    item("~/.cache/guide/", "The launcher's class-data archives, one for each group of commands: the guide's own classes, nothing about you; "
         + "guide forget --all deletes it.");
     line(".SH PRIVACY");
     paragraph("The guide never opens a network connection and writes nothing about you to disk unless you "

@@ -24,7 +24,8 @@ import java.util.Map;
  */
 final class TrainingCommand extends BaseCommand {
 
-  private static final List<List<String>> RUNS = List.of(
+  /** The listing and showing commands, and help: what the launchers' "entries" archive is for. */
+  private static final List<List<String>> ENTRIES = List.of(
       List.of("--help"),
       List.of("reasons"),
       List.of("reason", "fear-of-intimacy"),
@@ -40,18 +41,26 @@ final class TrainingCommand extends BaseCommand {
       List.of("search", "afraid"),
       List.of("safety"),
       List.of("reasons", "--format", "json"),
-      List.of("reason", "past-hurt", "--format", "json"),
-      List.of("validate"),
+      List.of("reason", "past-hurt", "--format", "json"));
+
+  /** 'ask' and 'plan' reading answers from standard input; more from files are added in {@link #run}. */
+  private static final List<List<String>> ANSWERS = List.of(
       List.of("ask", "--answers", "-"),
       List.of("ask", "--answers", "-", "--format", "json"),
       List.of("ask", "--answers", "-", "--format", "markdown"),
       List.of("plan", "--answers", "-"),
       List.of("plan", "--answers", "-", "--format", "json"));
 
-  /** With "dialogue", the line editor's classes too (Java 25's AOT cache for the questionnaire at a terminal). */
+  /**
+   * Which commands to run: "entries" (the listing and showing commands, help), "answers" ('ask'
+   * and 'plan' from a file), "dialogue" (those, and the line editor), "validate"; every one when
+   * none is given. The launchers keep an archive for each group, made when a command of it is
+   * first run: Java 25's AOT cache loads every class it holds at every start, and the launcher
+   * checksums the whole archive before each use, so a smaller one starts sooner.
+   */
   private final picocli.CommandLine.Model.PositionalParamSpec what = add(
-      picocli.CommandLine.Model.PositionalParamSpec.builder().paramLabel("WHAT").type(String.class).arity("0..1")
-          .description("dialogue: the line editor's classes too"));
+      picocli.CommandLine.Model.PositionalParamSpec.builder().paramLabel("GROUP").type(String.class).arity("0..1")
+          .description("entries, answers, dialogue or validate (default: all)"));
 
   TrainingCommand(Session session) {
     super(session, "cds-training", new String[] {"Warm up a class-data archive (used by the launchers)."});
@@ -72,10 +81,27 @@ final class TrainingCommand extends BaseCommand {
 
   @Override
   int run() throws Exception {
+    String group = what.getValue() == null ? "all" : what.getValue();
+    boolean all = group.equals("all");
+    boolean answering = all || group.equals("answers") || group.equals("dialogue");
+    if (!all && !answering && !group.equals("entries") && !group.equals("validate")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no training group '" + group + "'");
+    }
+    List<List<String>> runs = new ArrayList<>();
+    if (all || group.equals("entries")) {
+      runs.addAll(ENTRIES);
+    }
+    if (all || group.equals("validate")) {
+      runs.add(List.of("validate"));
+    }
+    // Every question's first choice, on standard input ('--answers -').
     StringBuilder answers = new StringBuilder();
-    for (Question question : content().questionnaire().questions()) {
-      if (question.when().isEmpty()) {
-        answers.append(question.id()).append(": 1\n");
+    if (answering) {
+      runs.addAll(ANSWERS);
+      for (Question question : content().questionnaire().questions()) {
+        if (question.when().isEmpty()) {
+          answers.append(question.id()).append(": 1\n");
+        }
       }
     }
     byte[] input = answers.toString().getBytes(StandardCharsets.UTF_8);
@@ -85,8 +111,7 @@ final class TrainingCommand extends BaseCommand {
     String plan = "plan.needs: To be told.\nplan.enough: He tells me.\nplan.by: in 2 weeks\nplan.otherwise: I step back.\n";
     List<Path> files = new ArrayList<>();
     try {
-      List<List<String>> runs = new ArrayList<>(RUNS);
-      for (int variant = 0; variant < 5; variant++) {
+      for (int variant = 0; answering && variant < 5; variant++) {
         StringBuilder chosen = new StringBuilder();
         for (Question question : content().questionnaire().questions()) {
           if (variant == 4 && question.when().isEmpty()) {
@@ -123,10 +148,8 @@ final class TrainingCommand extends BaseCommand {
         Files.deleteIfExists(file);
       }
     }
-    // The questionnaire at a terminal edits its lines through JLine: its classes go in the archive too.
-    // Java 25's AOT cache loads every class it holds at every start, so there they go only in the
-    // cache the launchers keep for the dialogue ('dialogue'), not in the one every command uses.
-    if (Runtime.version().feature() < 25 || "dialogue".equals(what.getValue())) {
+    // The questionnaire at a terminal edits its lines through JLine: its classes go in the dialogue's archive.
+    if (all || group.equals("dialogue")) {
       dev.guide.io.LineEditor.warmUp();
     }
     return ExitCode.OK;
