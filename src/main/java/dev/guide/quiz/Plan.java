@@ -1,5 +1,6 @@
 package dev.guide.quiz;
 
+import dev.guide.content.Choice;
 import dev.guide.content.Content;
 import dev.guide.content.PlanTexts;
 import dev.guide.content.Question;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,14 +92,19 @@ public record Plan(
     if (!result.unclear()) {
       // Every sign shown and the leading reason always have a topic; other reasons fill what room is left.
       for (Result.SignFinding sign : result.signs()) {
-        texts.topic(sign.sign().id()).ifPresent(t -> topics.add(
-            new Topic(sign.sign().id(), sign.sign().title(), true, asked(texts, t, sign.because()))));
+        Optional<PlanTexts.Topic> topic = texts.topic(sign.sign().id());
+        if (topic.isPresent()) {
+          topics.add(new Topic(sign.sign().id(), sign.sign().title(), true, asked(texts, topic.get(), sign.because())));
+        }
       }
       for (int i = 0; i < result.reasons().size(); i++) {
         Result.ReasonFinding reason = result.reasons().get(i);
         if (i == 0 || (reason.rank() <= 2 && topics.size() < MAX_TOPICS)) {
-          texts.topic(reason.reason().id()).ifPresent(t -> topics.add(
-              new Topic(reason.reason().id(), reason.reason().title(), false, asked(texts, t, reason.because()))));
+          Optional<PlanTexts.Topic> topic = texts.topic(reason.reason().id());
+          if (topic.isPresent()) {
+            topics.add(new Topic(reason.reason().id(), reason.reason().title(), false,
+                asked(texts, topic.get(), reason.because())));
+          }
         }
       }
     }
@@ -114,7 +121,10 @@ public record Plan(
   private static PlanTexts.Topic asked(PlanTexts texts, PlanTexts.Topic topic, List<Result.Because> because) {
     List<String> specific = new ArrayList<>();
     for (Result.Because b : because) {
-      texts.ask(b.question().id(), b.choice().id()).filter(a -> !specific.contains(a)).ifPresent(specific::add);
+      Optional<String> ask = texts.ask(b.question().id(), b.choice().id());
+      if (ask.isPresent() && !specific.contains(ask.get())) {
+        specific.add(ask.get());
+      }
     }
     if (specific.isEmpty()) {
       return topic;
@@ -130,21 +140,40 @@ public record Plan(
   private static List<Noticed> noticed(Content content, Answers answers, Result result, List<Topic> topics) {
     // Keys as strings, not records: a record's first equals or hashCode costs start-up time (README "Performance").
     Set<String> topicIds = new LinkedHashSet<>();
-    topics.forEach(t -> topicIds.add(t.id()));
+    // (Loops, not lambdas: each lambda's first call costs its own linking at start.)
+    for (Topic topic : topics) {
+      topicIds.add(topic.id());
+    }
     Set<String> behindTopics = new LinkedHashSet<>();
-    result.signs().stream().filter(s -> topicIds.contains(s.sign().id()))
-        .forEach(s -> s.because().forEach(b -> behindTopics.add(key(b))));
-    result.reasons().stream().filter(r -> topicIds.contains(r.reason().id()))
-        .forEach(r -> r.because().forEach(b -> behindTopics.add(key(b))));
+    for (Result.SignFinding sign : result.signs()) {
+      if (topicIds.contains(sign.sign().id())) {
+        for (Result.Because b : sign.because()) {
+          behindTopics.add(key(b));
+        }
+      }
+    }
+    for (Result.ReasonFinding reason : result.reasons()) {
+      if (topicIds.contains(reason.reason().id())) {
+        for (Result.Because b : reason.because()) {
+          behindTopics.add(key(b));
+        }
+      }
+    }
     List<Noticed> all = new ArrayList<>();
     for (Question question : content.questionnaire().questions()) {
       if (!answers.applies(question)) {
         continue;
       }
       for (String chosen : answers.of(question.id())) {
-        question.choices().stream().filter(c -> c.id().equals(chosen)).findFirst().ifPresent(choice ->
-            content.plan().noticed(question.id(), choice.id()).ifPresent(phrase ->
-                all.add(new Noticed(new Result.Because(question, choice), phrase))));
+        for (Choice choice : question.choices()) {
+          if (choice.id().equals(chosen)) {
+            Optional<String> phrase = content.plan().noticed(question.id(), choice.id());
+            if (phrase.isPresent()) {
+              all.add(new Noticed(new Result.Because(question, choice), phrase.get()));
+            }
+            break;
+          }
+        }
       }
     }
     boolean[] keep = new boolean[all.size()];
@@ -177,9 +206,15 @@ public record Plan(
         : unclear ? List.of("intro", "unclear", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself")
         : List.of("intro", "noticed", "opening", "questions", "listen", "needs", "limit", "yourself");
     for (String name : sections) {
-      texts.section(name).sources().forEach(ref -> refs.putIfAbsent(ref.source() + "\n" + ref.section(), ref));
+      for (SourceRef ref : texts.section(name).sources()) {
+        refs.putIfAbsent(ref.source() + "\n" + ref.section(), ref);
+      }
     }
-    topics.forEach(t -> t.texts().sources().forEach(ref -> refs.putIfAbsent(ref.source() + "\n" + ref.section(), ref)));
+    for (Topic topic : topics) {
+      for (SourceRef ref : topic.texts().sources()) {
+        refs.putIfAbsent(ref.source() + "\n" + ref.section(), ref);
+      }
+    }
     return List.copyOf(refs.values());
   }
 }

@@ -12,6 +12,7 @@ import dev.guide.quiz.Plan;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -88,7 +89,7 @@ public final class PlanReport {
         doc.paragraph(view.say(messages.safetyLeaving()));
       }
       if (plan.limitLeftOut()) {
-        safety.empty().ifPresent(text -> doc.paragraph(view.say(text)));
+        emptyText(doc, safety);
       }
       crisis(doc, plan);
       doc.heading("Sources");
@@ -104,7 +105,7 @@ public final class PlanReport {
       points(doc, crisis.points());
       doc.heading("Where to get help now");
       new HelpList(content.helplines()).crisis(doc, country);
-      crisis.empty().ifPresent(text -> doc.paragraph(view.say(text)));
+      emptyText(doc, crisis);
       doc.heading("Sources");
       doc.bullet("This plan is the guide's own, not from the articles; 'guide sources' lists the research it draws on.");
       doc.paragraph(view.say(messages.disclaimer()));
@@ -122,7 +123,7 @@ public final class PlanReport {
     PlanTexts.Section noticed = texts.section("noticed");
     doc.heading(view.say(noticed.heading()));
     if (plan.noticed().isEmpty()) {
-      noticed.empty().ifPresent(text -> doc.paragraph(view.say(text)));
+      emptyText(doc, noticed);
     } else {
       doc.paragraph(view.say(noticed.text()));
       for (Plan.Noticed n : plan.noticed()) {
@@ -159,20 +160,27 @@ public final class PlanReport {
     doc.heading(view.say(limit.heading()));
     doc.paragraph(view.say(limit.text()));
     if (plan.limitLeftOut() || !plan.crisis().isEmpty()) {
-      texts.section("crisis").empty().ifPresent(text -> doc.paragraph(view.say(text)));
+      emptyText(doc, texts.section("crisis"));
     } else if (plan.limit().isEmpty()) {
-      limit.empty().ifPresent(text -> doc.paragraph(view.say(text)));
+      emptyText(doc, limit);
     } else {
       for (String name : PlanTexts.LIMIT) {
-        limitLine(plan.limit(), name).ifPresent(value -> doc.bullet(texts.prompt(name).label() + ": " + value));
+        Optional<String> value = limitLine(plan.limit(), name);
+        if (value.isPresent()) {
+          doc.bullet(texts.prompt(name).label() + ": " + value.get());
+        }
       }
     }
     section(doc, texts.section("yourself"));
     doc.heading("Sources");
     List<SourceRef> refs = plan.sources(texts);
     for (dev.guide.content.Source source : content.sources()) {
-      List<String> sections = refs.stream().filter(ref -> ref.source().equals(source.id()))
-          .map(ref -> ref.section().contains("\u00a7") ? ref.section() : "\u201c" + ref.section() + "\u201d").toList();
+      List<String> sections = new ArrayList<>();
+      for (SourceRef ref : refs) {
+        if (ref.source().equals(source.id())) {
+          sections.add(ref.section().contains("\u00a7") ? ref.section() : "\u201c" + ref.section() + "\u201d");
+        }
+      }
       if (!sections.isEmpty()) {
         doc.bullet(EntryText.citation(source) + ": " + String.join(", ", sections));
       }
@@ -184,10 +192,21 @@ public final class PlanReport {
     return doc.text();
   }
 
+  /** The section's words for when it has nothing to show, if it has them (a method, not a lambda: see Plan). */
+  private void emptyText(Document doc, PlanTexts.Section section) {
+    if (section.empty().isPresent()) {
+      doc.paragraph(view.say(section.empty().get()));
+    }
+  }
+
   /** The limit's part as shown: the reader's words, or the date with how far off it is. */
   private Optional<String> limitLine(Limit limit, String name) {
     if (name.equals("by")) {
-      return limit.by().map(date -> day(date) + " (" + until(date, today.get()) + ")");
+      if (limit.by().isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate date = limit.by().get();
+      return Optional.of(day(date) + " (" + until(date, today.get()) + ")");
     }
     return limit.text(name);
   }
