@@ -23,6 +23,24 @@ final class Errors {
 
   private Errors() {}
 
+  /**
+   * The handlers as picocli takes them: classes of their own, not method references, each of
+   * which costs its own linking at every start (README "Performance").
+   */
+  static final CommandLine.IExecutionExceptionHandler EXECUTION = new CommandLine.IExecutionExceptionHandler() {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+      return handleExecution(e, commandLine, parseResult);
+    }
+  };
+
+  static final CommandLine.IParameterExceptionHandler PARAMETERS = new CommandLine.IParameterExceptionHandler() {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      return handleParameters(e, args);
+    }
+  };
+
   static int handleExecution(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     Session session = ((GuideCommand) rootOf(commandLine).getCommand()).session;

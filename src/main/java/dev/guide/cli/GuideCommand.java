@@ -141,8 +141,11 @@ final class GuideCommand implements Callable<Integer> {
   static final class PartnerConverter implements ITypeConverter<Partner> {
     @Override
     public Partner convert(String value) {
-      return Partner.parse(value).orElseThrow(
-          () -> new TypeConversionException("'" + value + "' is not one of he, she, they"));
+      java.util.Optional<Partner> partner = Partner.parse(value);
+      if (partner.isEmpty()) {
+        throw new TypeConversionException("'" + value + "' is not one of he, she, they");
+      }
+      return partner.get();
     }
   }
 }

@@ -33,10 +33,23 @@ final class Lookup {
 
     Map<String, String> titles(Content content) {
       Map<String, String> titles = new LinkedHashMap<>();
+      // Loops, not lambdas: each lambda's first call costs its own linking at start.
       switch (this) {
-        case REASON -> content.reasons().forEach(r -> titles.put(r.id(), r.title()));
-        case SIGN -> content.signs().forEach(s -> titles.put(s.id(), s.title()));
-        default -> content.advice().forEach(a -> titles.put(a.id(), a.title()));
+        case REASON -> {
+          for (dev.guide.content.Reason reason : content.reasons()) {
+            titles.put(reason.id(), reason.title());
+          }
+        }
+        case SIGN -> {
+          for (dev.guide.content.WalkAwaySign sign : content.signs()) {
+            titles.put(sign.id(), sign.title());
+          }
+        }
+        default -> {
+          for (dev.guide.content.Advice advice : content.advice()) {
+            titles.put(advice.id(), advice.title());
+          }
+        }
       }
       return titles;
     }

@@ -82,8 +82,8 @@ final class Session {
         .setCaseInsensitiveEnumValuesAllowed(true)
         // The last of an option given twice counts, as in most tools, wherever it stands.
         .setOverwrittenOptionsAllowed(true)
-        .setExecutionExceptionHandler(Errors::handleExecution)
-        .setParameterExceptionHandler(Errors::handleParameters);
+        .setExecutionExceptionHandler(Errors.EXECUTION)
+        .setParameterExceptionHandler(Errors.PARAMETERS);
     if (wantsHelp(args)) {
       // Only help is coloured by picocli; setting up its colours costs every other start.
       commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(helpAnsi(args)));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Everything the guide knows, as read from one content folder and checked whole. The entries
@@ -199,26 +198,38 @@ public final class Content {
     this(sources, advice, reasons, signs, questionnaire, helplines, List.of(), PlanTexts.NONE);
   }
 
+  // Loops, not a shared finder taking a method reference: each reference's first call costs its
+  // own linking at start (README "Performance").
   public Optional<Reason> reason(String id) {
-    return find(reasons, Reason::id, id);
+    for (Reason item : reasons) {
+      if (item.id().equals(id)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<WalkAwaySign> sign(String id) {
-    return find(signs, WalkAwaySign::id, id);
+    for (WalkAwaySign item : signs) {
+      if (item.id().equals(id)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Advice> adviceItem(String id) {
-    return find(advice, Advice::id, id);
+    for (Advice item : advice) {
+      if (item.id().equals(id)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Source> source(String id) {
-    return find(sources, Source::id, id);
-  }
-
-  private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
-    // A loop: a stream's first use at start costs more than the search (README "Performance").
-    for (T item : items) {
-      if (id.apply(item).equals(wanted)) {
+    for (Source item : sources) {
+      if (item.id().equals(id)) {
         return Optional.of(item);
       }
     }

@@ -7,6 +7,7 @@ import dev.guide.content.Source;
 import dev.guide.content.SourceRef;
 import dev.guide.content.WalkAwaySign;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Content entries as text for a person: one entry whole, or a list of ids and titles. */
@@ -34,7 +35,10 @@ public final class EntryText {
     if (!reason.related().isEmpty()) {
       section(out, "Related");
       for (String id : reason.related()) {
-        content.reason(id).ifPresent(r -> out.append(bullet(view.say(r.title()) + " (" + r.id() + ")")));
+        Optional<Reason> related = content.reason(id);
+        if (related.isPresent()) {
+          out.append(bullet(view.say(related.get().title()) + " (" + related.get().id() + ")"));
+        }
       }
     }
     sources(out, reason.sources());
@@ -127,11 +131,11 @@ public final class EntryText {
     StringBuilder out = new StringBuilder(source.title());
     if (source.byline().isPresent() || source.date().isPresent()) {
       out.append(" (");
-      source.byline().ifPresent(out::append);
+      out.append(source.byline().orElse(""));
       if (source.byline().isPresent() && source.date().isPresent()) {
         out.append(", ");
       }
-      source.date().ifPresent(out::append);
+      out.append(source.date().orElse(""));
       out.append(')');
     }
     return out.toString();
@@ -164,14 +168,20 @@ public final class EntryText {
     }
     section(out, heading);
     for (String id : ids) {
-      content.adviceItem(id).ifPresent(a -> out.append(bullet(view.say(a.title()) + " (guide advice " + a.id() + ")")));
+      Optional<Advice> item = content.adviceItem(id);
+      if (item.isPresent()) {
+        out.append(bullet(view.say(item.get().title()) + " (guide advice " + item.get().id() + ")"));
+      }
     }
   }
 
   private void sources(StringBuilder out, List<SourceRef> refs) {
     section(out, "Sources");
     for (SourceRef ref : refs) {
-      content.source(ref.source()).ifPresent(s -> out.append(bullet(ref.source() + " " + ref.cited() + ": " + title(s))));
+      Optional<Source> source = content.source(ref.source());
+      if (source.isPresent()) {
+        out.append(bullet(ref.source() + " " + ref.cited() + ": " + title(source.get())));
+      }
     }
   }
 }
