@@ -100,6 +100,10 @@ class TerminalIT {
       tmux.line("1");
       tmux.prompt("2 of ");
       tmux.resize(40, 24);
+      // The guide learns the new size from SIGWINCH, on the signal's own thread: an answer typed in
+      // the same millisecond can, on a loaded machine, be read first (CI ran into it once); a
+      // person looks at the resized window before answering.
+      Thread.sleep(500);
       tmux.line("1");
       tmux.prompt("3 of ");
       // Lines the terminal had to wrap itself are joined again here: none may be wider than the window.
