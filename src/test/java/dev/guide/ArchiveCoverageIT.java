@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data archives (Java 25: AOT caches) the launchers make from {@code guide
- * cds-training GROUP}, one for each group of commands, cover each everyday command as a person runs it: every class such a run loads
- * comes from the archive, but for a few the JVM makes at run time. A class missing from it is
+ * cds-training GROUP}, one for each group of commands, cover each everyday command as a person
+ * runs it: every class such a run loads comes from its group's archive, but for a few the JVM
+ * makes at run time. A class missing from it is
  * read, parsed and checked at every start.
  */
 class ArchiveCoverageIT {

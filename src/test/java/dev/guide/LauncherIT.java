@@ -115,6 +115,26 @@ class LauncherIT {
   }
 
   @Test
+  void eachGroupOfCommandsGetsAnArchiveOfItsOwn() throws Exception {
+    Path answers = TARGET.getParent().resolve("src/test/resources/situations/01-work-pressure-explains.answers");
+    // The command, and the letter that ends the first number of its archive's name ("" for the entries).
+    Map<List<String>, String> groups = Map.of(
+        List.of("reason", "past-hurt"), "",
+        List.of("ask", "--answers", answers.toString()), "a",
+        List.of("--partner", "she", "plan", "--answers", answers.toString()), "a",
+        List.of("validate"), "v");
+    int made = 0;
+    for (Map.Entry<List<String>, String> group : groups.entrySet()) {
+      Path cache = root.resolve("cache-group-" + made++);
+      List<String> command = new ArrayList<>(List.of(launcher.toString()));
+      command.addAll(group.getKey());
+      run(root, Map.of("XDG_CACHE_HOME", cache.toString()), command.toArray(String[]::new));
+      String name = awaitUsableArchive(cache).getFileName().toString();
+      assertTrue(name.matches("[0-9]+" + group.getValue() + "-.*"), group.getKey() + " made " + name);
+    }
+  }
+
+  @Test
   void anArchiveChangedInTheMiddleKeepingItsSizeAndTimeIsMadeAgainQuietly() throws Exception {
     Path cache = root.resolve("cache-same-size");
     Path archive = copyMade(cache);

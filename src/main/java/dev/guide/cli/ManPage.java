@@ -81,8 +81,8 @@ final class ManPage {
     item("~/.local/share/guide/draft.json", "A questionnaire stopped after --save, for guide ask --resume.");
     item("~/.local/share/guide/keyring", "In a folder locked with a passphrase (guide passphrase): the keys of "
         + "the check-ins, opened only by the passphrase.");
-    item("~/.cache/guide/", "The launcher's class-data archives, one for each group of commands: the guide's own classes, nothing about you; "
-        + "guide forget --all deletes it.");
+    item("~/.cache/guide/", "The launcher's class-data archives, one for each group of commands: the guide's "
+        + "own classes, nothing about you; guide forget --all deletes them.");
     line(".SH PRIVACY");
     paragraph("The guide never opens a network connection and writes nothing about you to disk unless you "
         + "ask: the file you name with --output, and the check-ins you keep with --save, both readable by "
