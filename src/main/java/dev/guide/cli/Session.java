@@ -309,20 +309,8 @@ final class Session {
   dev.guide.io.LineInput input(PrintWriter prompts) {
     if (editor == null && editable(prompts)) {
       prepareInput(prompts);
-      boolean interrupted = false;
-      while (opening.isAlive()) {
-        try {
-          opening.join();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      editor = opened != null ? opened : dev.guide.io.LineInput.plain(lines(), out);
+      editor = opening;
       opening = null;
-      opened = null;
     }
     return editor != null && prompts == out ? editor : dev.guide.io.LineInput.plain(lines(), prompts);
   }
@@ -333,8 +321,7 @@ final class Session {
   }
 
   /** The line editor being made, on its own thread, while the first question is shown. */
-  private Thread opening;
-  private volatile dev.guide.io.LineInput opened;
+  private dev.guide.io.PendingEditor opening;
 
   /**
    * Starts making the line editor where {@link #input} will give one: JLine takes a good part of
@@ -343,9 +330,7 @@ final class Session {
    */
   void prepareInput(PrintWriter prompts) {
     if (editor == null && opening == null && editable(prompts)) {
-      opening = new Thread(() -> opened = dev.guide.io.LineEditor.open(out).orElse(null), "line editor");
-      opening.setDaemon(true);
-      opening.start();
+      opening = dev.guide.io.PendingEditor.start(out, lines());
     }
   }
 

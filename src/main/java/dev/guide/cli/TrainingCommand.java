@@ -80,6 +80,28 @@ final class TrainingCommand extends BaseCommand {
     return several ? String.join(", ", ids) : ids.isEmpty() ? "1" : ids.get(0);
   }
 
+  /**
+   * 'ask' and 'plan' as at a terminal, the lines typed coming from a string (so the plain lines,
+   * not the editor, and nothing reaches the real terminal): the questionnaire's own code, its
+   * screen and its review, which a file of answers never runs. Every question's first choice, a
+   * few words where a plan asks for them, and then the end of input.
+   */
+  private void dialogue(PrintStream nowhere) throws dev.guide.content.ContentException {
+    StringBuilder typed = new StringBuilder();
+    for (Question question : content().questionnaire().questions()) {
+      if (question.when().isEmpty()) {
+        typed.append("1\n");
+      }
+    }
+    typed.append("\nTo be told.\nHe tells me.\nin 2 weeks\nI step back.\n");
+    Map<String, String> screen = Map.of("TERM", "xterm-256color", "COLUMNS", "80", "LINES", "24");
+    Terminal terminal = new Terminal(true, false, true);
+    for (String command : List.of("ask", "plan")) {
+      byte[] lines = typed.toString().getBytes(StandardCharsets.UTF_8);
+      Main.run(new ByteArrayInputStream(lines), nowhere, nowhere, screen, terminal, command, "--no-pager", "--partner", "he");
+    }
+  }
+
   @Override
   int run() throws Exception {
     String group = what.getValue() == null ? "all" : what.getValue();
@@ -151,6 +173,7 @@ final class TrainingCommand extends BaseCommand {
     }
     // The questionnaire at a terminal edits its lines through JLine: its classes go in the dialogue's archive.
     if (all || group.equals("dialogue")) {
+      dialogue(nowhere);
       dev.guide.io.LineEditor.warmUp();
     }
     return ExitCode.OK;

@@ -12,6 +12,8 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.utils.ExecHelper;
+import org.jline.utils.OSUtils;
 
 /**
  * The questionnaire's lines typed at a real terminal, through JLine: the line is edited as at a
@@ -303,6 +305,14 @@ public final class LineEditor implements LineInput, AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // Only a warm-up: the archive holds fewer classes.
     }
+    // The terminal's settings are read through a process (stty -a): the classes that start one,
+    // and the JDK's method handles for it, go in the archive too. With no terminal (its input is
+    // a pipe here) stty only fails.
+    try {
+      ExecHelper.exec(false, OSUtils.STTY_COMMAND, "-a");
+    } catch (IOException e) {
+      // As expected.
+    }
     // The classes of the terminal itself, which a warm-up cannot open: loaded, so the archive
     // holds them too.
     for (String name : AT_A_TERMINAL) {
@@ -315,6 +325,8 @@ public final class LineEditor implements LineInput, AutoCloseable {
   }
 
   private static final String[] AT_A_TERMINAL = {
+    "dev.guide.io.PendingEditor",
+    "dev.guide.io.PendingEditor$1",
     "org.jline.terminal.impl.PosixSysTerminal",
     "org.jline.terminal.impl.AbstractPty",
     "org.jline.terminal.impl.AbstractPty$PtyInputStream",
