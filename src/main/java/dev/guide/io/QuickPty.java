@@ -180,30 +180,14 @@ final class QuickPty extends ExecPty {
       }
     }
     Attributes attributes = new Attributes();
-    for (Attributes.InputFlag flag : Attributes.InputFlag.values()) {
-      Boolean on = flags.get(flag.name().toLowerCase(java.util.Locale.ROOT));
-      if (on != null) {
-        attributes.setInputFlag(flag, on);
-      }
-    }
-    for (Attributes.OutputFlag flag : Attributes.OutputFlag.values()) {
-      Boolean on = flags.get(flag.name().toLowerCase(java.util.Locale.ROOT));
-      if (on != null) {
-        attributes.setOutputFlag(flag, on);
-      }
-    }
-    for (Attributes.ControlFlag flag : Attributes.ControlFlag.values()) {
-      Boolean on = flags.get(flag.name().toLowerCase(java.util.Locale.ROOT));
-      if (on != null) {
-        attributes.setControlFlag(flag, on);
-      }
-    }
-    for (Attributes.LocalFlag flag : Attributes.LocalFlag.values()) {
-      Boolean on = flags.get(flag.name().toLowerCase(java.util.Locale.ROOT));
-      if (on != null) {
-        attributes.setLocalFlag(flag, on);
-      }
-    }
+    attributes.setInputFlags(named(Attributes.InputFlag.class, flags, true), true);
+    attributes.setInputFlags(named(Attributes.InputFlag.class, flags, false), false);
+    attributes.setOutputFlags(named(Attributes.OutputFlag.class, flags, true), true);
+    attributes.setOutputFlags(named(Attributes.OutputFlag.class, flags, false), false);
+    attributes.setControlFlags(named(Attributes.ControlFlag.class, flags, true), true);
+    attributes.setControlFlags(named(Attributes.ControlFlag.class, flags, false), false);
+    attributes.setLocalFlags(named(Attributes.LocalFlag.class, flags, true), true);
+    attributes.setLocalFlags(named(Attributes.LocalFlag.class, flags, false), false);
     for (Attributes.ControlChar control : Attributes.ControlChar.values()) {
       String name = control.name().toLowerCase(java.util.Locale.ROOT).substring(1);
       String value = chars.get(name);
@@ -215,6 +199,18 @@ final class QuickPty extends ExecPty {
       }
     }
     return attributes;
+  }
+
+  /** The flags of one kind that {@code flags} (by lower-case name) has {@code on}, or off. */
+  private static <F extends Enum<F>> java.util.EnumSet<F> named(Class<F> kind, java.util.Map<String, Boolean> flags,
+      boolean on) {
+    java.util.EnumSet<F> named = java.util.EnumSet.noneOf(kind);
+    for (F flag : kind.getEnumConstants()) {
+      if (Boolean.valueOf(on).equals(flags.get(flag.name().toLowerCase(java.util.Locale.ROOT)))) {
+        named.add(flag);
+      }
+    }
+    return named;
   }
 
   /** A control character as stty shows it: ^C, ^?, M-^C, M-x, DEL, an octal or decimal number, or {@code <undef>}. */
