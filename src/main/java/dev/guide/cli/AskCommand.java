@@ -367,7 +367,7 @@ final class AskCommand extends BaseCommand {
         dev.guide.render.HelpList help = new dev.guide.render.HelpList(content.helplines());
         Dialogue started = new Dialogue(content.questionnaire(), view(), session().input(prompts), prompts)
             .startingFrom(start.answers(), start.asked())
-            .helpNow(crisis -> help.now(where, crisis))
+            .helpNow(crisis -> help.now(where, crisis, true))
             .dangerNow(content.helplines().danger())
             .onScreen(screen ? session().height() : 0, screen);
         dialogue = started;
@@ -421,7 +421,7 @@ final class AskCommand extends BaseCommand {
       Result soFar = new Scorer(content).score(dialogue.answers());
       if (soFar.safety() || !soFar.crisis().isEmpty()) {
         for (String line : new dev.guide.render.HelpList(content.helplines())
-            .now(session().country(country.getValue()), !soFar.emergency())) {
+            .now(session().country(country.getValue()), !soFar.emergency(), false)) {
           say(prompts, line);
         }
       }

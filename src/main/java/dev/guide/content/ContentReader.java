@@ -764,8 +764,9 @@ public final class ContentReader {
       String nowDanger = n.text("danger");
       String local = n.text("local");
       String more = n.text("more");
+      String goesOn = n.text("goesOn");
       n.rejectUnknown();
-      return n.clean() ? new Helplines.Now(nowDanger, local, more) : null;
+      return n.clean() ? new Helplines.Now(nowDanger, local, more, goesOn) : null;
     }).orElse(null);
     List<Helplines.Research> research = new ArrayList<>();
     f.list("research", "a list of papers, each with cite, use, source and checked").ifPresent(arr -> {

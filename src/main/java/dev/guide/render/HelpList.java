@@ -59,9 +59,10 @@ public final class HelpList {
   /**
    * Two or three lines to show at once after an answer about being hurt or threatened, or about
    * the partner harming himself ({@code crisis}): the emergency number, the first line for the
-   * reader's country (a crisis line for a crisis), and that {@code guide safety} lists more.
+   * reader's country (a crisis line for a crisis), that {@code guide safety} lists more, and, when
+   * the questions go {@code on}, that they do and how to stop at once.
    */
-  public java.util.List<String> now(Optional<String> country, boolean crisis) {
+  public java.util.List<String> now(Optional<String> country, boolean crisis, boolean on) {
     Helplines.Now now = helplines.now();
     Optional<Helplines.Country> listed = listed(country);
     java.util.List<String> lines = new java.util.ArrayList<>();
@@ -74,7 +75,7 @@ public final class HelpList {
       lines.add(now.danger() + " " + now.local() + " (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ").");
     }
-    lines.add(now.more());
+    lines.add(on ? now.more() + " " + now.goesOn() : now.more());
     return lines;
   }
 

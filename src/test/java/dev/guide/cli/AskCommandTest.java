@@ -212,6 +212,23 @@ class AskCommandTest {
     assertTrue(after.contains("999") && after.contains("0808 2000 247") && after.contains("guide safety"), after);
   }
 
+  /**
+   * The help said again after stopping told the person "the questions go on below; you can stop
+   * with Ctrl-C" when they had stopped already (found in a new user's trial): in the questions it
+   * says so, after them it does not.
+   */
+  @Test
+  void theHelpSaidAgainAfterStoppingDoesNotSayTheQuestionsGoOn() {
+    String out = guide().terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
+        .env("GUIDE_COUNTRY", "GB").stdin("1\n1\nhurt\nq\n").exec("ask").assertExit(ExitCode.OK).out();
+    int left = out.lastIndexOf(dev.guide.io.AlternateScreen.LEAVE);
+    String during = out.substring(0, left).replaceAll("\\s+", " ");
+    String after = out.substring(left).replaceAll("\\s+", " ");
+    assertTrue(during.contains("The questions go on below"), during);
+    assertTrue(after.contains("guide safety"), after);
+    assertFalse(after.contains("go on below") || after.contains("Ctrl-C"), after);
+  }
+
   /** A q with no answer about harm keeps to the one line it had. */
   @Test
   void stoppingWithoutAnAnswerAboutHarmAddsNoHelpLines() {
