@@ -144,14 +144,15 @@ final class QuickPty extends ExecPty {
   static Attributes attributesOf(String config) {
     java.util.Map<String, Boolean> flags = new java.util.HashMap<>();
     java.util.Map<String, String> chars = new java.util.HashMap<>();
-    java.util.List<String> words = new java.util.ArrayList<>();
+    // The word before an '=', which names the control character after it.
+    String last = null;
     int at = 0;
     int length = config.length();
     while (at < length) {
       char c = config.charAt(at);
       if (Character.isWhitespace(c) || c == ';') {
         at++;
-      } else if (c == '=' && !words.isEmpty()) {
+      } else if (c == '=' && last != null) {
         // "name = value": the value runs to the next space or semicolon.
         int start = at + 1;
         while (start < length && Character.isWhitespace(config.charAt(start))) {
@@ -162,9 +163,9 @@ final class QuickPty extends ExecPty {
           end++;
         }
         if (end < length) {
-          chars.putIfAbsent(words.get(words.size() - 1), config.substring(start, end));
+          chars.putIfAbsent(last, config.substring(start, end));
         }
-        words.clear();
+        last = null;
         at = end;
       } else {
         int end = at;
@@ -175,7 +176,7 @@ final class QuickPty extends ExecPty {
         String word = config.substring(at, end);
         boolean off = word.startsWith("-");
         flags.putIfAbsent(off ? word.substring(1) : word, !off);
-        words.add(word);
+        last = word;
         at = end;
       }
     }
