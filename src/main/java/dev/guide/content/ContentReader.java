@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +59,9 @@ public final class ContentReader {
     default List<Defect> check() {
       return List.of();
     }
+
+    /** Lets go of what reading the files held open; a later {@link #open} opens it again. */
+    default void release() {}
   }
 
   private final List<Defect> defects = new ArrayList<>();
@@ -82,6 +86,9 @@ public final class ContentReader {
   /** The content that ships inside the guide. */
   public static Folder builtIn() {
     return new Folder() {
+      /** The guide's jar, opened once for all the files (opening it per file was a tenth of validate). */
+      private ZipFile jar;
+
       @Override
       public String name() {
         return "built into the guide";
@@ -89,12 +96,34 @@ public final class ContentReader {
 
       @Override
       public InputStream open(String file) throws IOException {
-        return openInGuide("/content/" + file);
+        String resource = "/content/" + file;
+        if (jar == null) {
+          String path = guideJar();
+          if (path == null) {
+            return ContentReader.class.getResourceAsStream(resource);
+          }
+          jar = new ZipFile(path);
+        }
+        ZipEntry entry = jar.getEntry(resource.substring(1));
+        return entry == null ? null : jar.getInputStream(entry);
       }
 
       @Override
       public boolean builtIn() {
         return true;
+      }
+
+      @Override
+      public void release() {
+        try {
+          if (jar != null) {
+            jar.close();
+          }
+        } catch (IOException e) {
+          // Read only; nothing is lost.
+        } finally {
+          jar = null;
+        }
       }
     };
   }
@@ -179,8 +208,8 @@ public final class ContentReader {
    * connections that cost a few milliseconds the first time, at every start.
    */
   private static InputStream openInGuide(String resource) throws IOException {
-    String classPath = System.getProperty("java.class.path", "");
-    if (classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0) {
+    String classPath = guideJar();
+    if (classPath != null) {
       ZipFile jar = new ZipFile(classPath);
       ZipEntry entry = jar.getEntry(resource.substring(1));
       if (entry != null) {
@@ -200,9 +229,19 @@ public final class ContentReader {
     return ContentReader.class.getResourceAsStream(resource);
   }
 
+  /** The guide's jar when the guide runs as {@code java -jar}, the jar alone on the class path; else null. */
+  private static String guideJar() {
+    String classPath = System.getProperty("java.class.path", "");
+    return classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0 ? classPath : null;
+  }
+
   /** Reads and checks a whole folder; throws with every defect when anything is wrong. */
   public static Content read(Folder folder) throws ContentException {
-    return new ContentReader().readAll(folder);
+    try {
+      return new ContentReader().readAll(folder);
+    } finally {
+      folder.release();
+    }
   }
 
   private Content readAll(Folder folder) throws ContentException {
@@ -212,21 +251,26 @@ public final class ContentReader {
     }
     Map<String, Json> documents = new HashMap<>();
     for (String file : FILES) {
-      parse(folder, file, true).ifPresent(json -> documents.put(file, json));
+      parse(folder, file, true, documents);
     }
-    parse(folder, SYNONYMS, false).ifPresent(json -> documents.put(SYNONYMS, json));
-    parse(folder, JudgementReader.FILE, false).ifPresent(json -> documents.put(JudgementReader.FILE, json));
-    Items<Source> sources = items(documents, "sources.json", "sources", "source", this::source);
-    Items<Advice> advice = items(documents, "advice.json", "advice", "advice", this::advice);
-    Items<Reason> reasons = items(documents, "reasons.json", "reasons", "reason", this::reason);
-    Items<WalkAwaySign> signs = items(documents, "signs.json", "signs", "sign", this::sign);
+    parse(folder, SYNONYMS, false, documents);
+    parse(folder, JudgementReader.FILE, false, documents);
+    Items<Source> sources = items(documents, "sources.json", "sources", "source");
+    Items<Advice> advice = items(documents, "advice.json", "advice", "advice");
+    Items<Reason> reasons = items(documents, "reasons.json", "reasons", "reason");
+    Items<WalkAwaySign> signs = items(documents, "signs.json", "signs", "sign");
     Questionnaire questionnaire = questionnaire(documents.get("questions.json"));
     Helplines helplines = helplines(documents.get("helplines.json"));
     PlanTexts plan = plan(documents.get("plan.json"));
 
     new CrossCheck(sources, advice, reasons, signs, questionnaire).run();
     List<Synonym> synonyms = synonyms(documents.get(SYNONYMS), advice, reasons, signs);
-    JudgementReader judgementReader = new JudgementReader(defects, this::didYouMean);
+    JudgementReader judgementReader = new JudgementReader(defects, new JudgementReader.Suggestions() {
+      @Override
+      public String didYouMean(String typed, java.util.Collection<String> known) {
+        return ContentReader.this.didYouMean(typed, known);
+      }
+    });
     Judgement judgement = judgementReader.read(documents.get(JudgementReader.FILE));
     judgementReader.check(questionnaire, allQuestionsRead, reasons.readable() ? reasons.ids().keySet() : null,
         signs.readable() ? signs.ids().keySet() : null, advice.readable() ? advice.ids().keySet() : null);
@@ -238,15 +282,16 @@ public final class ContentReader {
         judgement);
   }
 
-  private Optional<Json> parse(Folder folder, String file, boolean required) {
+  /** Reads one file into {@code documents}, or records why it cannot be read. */
+  private void parse(Folder folder, String file, boolean required, Map<String, Json> documents) {
     try (InputStream in = folder.open(file)) {
       if (in == null) {
         if (required) {
           defects.add(new Defect(file, 0, 0, "missing; a content folder holds " + String.join(", ", FILES)));
         }
-        return Optional.empty();
+        return;
       }
-      return Optional.of(JsonReader.read(in));
+      documents.put(file, JsonReader.read(in));
     } catch (JsonReader.SyntaxError e) {
       defects.add(Defect.at(file, e.at(), e.getMessage()));
     } catch (NoSuchFileException e) {
@@ -254,7 +299,6 @@ public final class ContentReader {
     } catch (IOException e) {
       defects.add(new Defect(file, 0, 0, "cannot be read: " + e.getMessage()));
     }
-    return Optional.empty();
   }
 
   /**
@@ -275,12 +319,27 @@ public final class ContentReader {
     }
   }
 
-  private interface ItemReader<T> {
-    T read(Fields fields, String id);
+  /**
+   * One entry of the kind named, or null when it has defects. (A switch rather than a method
+   * reference per kind: on Java 17 each reference costs its linking at every start of validate.)
+   */
+  private Object item(String kind, Fields fields, String id) {
+    switch (kind) {
+      case "source":
+        return source(fields, id);
+      case "advice":
+        return advice(fields, id);
+      case "reason":
+        return reason(fields, id);
+      case "sign":
+        return sign(fields, id);
+      default:
+        throw new IllegalArgumentException(kind);
+    }
   }
 
-  private <T> Items<T> items(
-      Map<String, Json> documents, String file, String key, String kind, ItemReader<T> reader) {
+  @SuppressWarnings("unchecked")
+  private <T> Items<T> items(Map<String, Json> documents, String file, String key, String kind) {
     Items<T> unreadable = new Items<>(file, List.of(), Map.of(), false);
     Json document = documents.get(file);
     if (document == null) {
@@ -313,7 +372,7 @@ public final class ContentReader {
           named.add(named.locationOf("id"), "duplicate id; the same id is used at line " + first.line());
         }
       }
-      T item = reader.read(named, id);
+      T item = (T) item(kind, named, id);
       named.rejectUnknown();
       if (named.clean() && item != null) {
         items.list.add(item);
@@ -341,15 +400,14 @@ public final class ContentReader {
     if (list.isEmpty()) {
       return synonyms;
     }
-    // What search can find: the stems of every word of the entries (checked only when all were read).
+    // What search can find: the words of the entries (checked only when all were read).
     boolean checkable = advice.readable() && reasons.readable() && signs.readable();
-    Set<String> known = checkable ? contentStems(advice.list(), reasons.list(), signs.list()) : Set.of();
+    String[] known = checkable ? contentWords(advice.list(), reasons.list(), signs.list()) : new String[0];
     Map<String, Json.Location> seen = new HashMap<>();
     int index = 0;
     for (Json entry : list.get().items()) {
       index++;
-      String label = "synonym " + Fields.of(SYNONYMS, entry, "#" + index, new ArrayList<>())
-          .flatMap(e -> e.peek("word")).map(w -> "'" + w + "'").orElse("#" + index);
+      String label = "synonym " + Fields.nameOf(entry, "word", "#" + index);
       Optional<Fields> fields = Fields.of(SYNONYMS, entry, label, defects);
       if (fields.isEmpty()) {
         continue;
@@ -381,7 +439,7 @@ public final class ContentReader {
             f.add(at.get(i), "'" + found + "' is a form of '" + word + "' itself, which search finds anyway");
           } else if (!stems.add(Words.stem(found))) {
             f.add(at.get(i), "'" + found + "' is given twice (maybe in another form)");
-          } else if (checkable && !known.contains(Words.stem(found))) {
+          } else if (checkable && !Words.anyHasStem(known, Words.stem(found))) {
             f.add(at.get(i), "'" + found + "' is in no reason, sign or advice, so it finds nothing; "
                 + "use a word the content has");
           }
@@ -395,11 +453,11 @@ public final class ContentReader {
   }
 
   private static boolean oneWord(String text) {
-    return text.matches("[a-z]+");
+    return Fields.allIn(text, 'a', 'z', 1, Integer.MAX_VALUE);
   }
 
-  /** The stems of every word search looks at: ids, titles and texts, as they read of a "he". */
-  private static Set<String> contentStems(List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs) {
+  /** Every word search looks at, once each and sorted: ids, titles and texts, as they read of a "he". */
+  private static String[] contentWords(List<Advice> advice, List<Reason> reasons, List<WalkAwaySign> signs) {
     List<String> texts = new ArrayList<>();
     for (Advice a : advice) {
       texts.addAll(List.of(a.id(), a.title(), a.text()));
@@ -415,12 +473,10 @@ public final class ContentReader {
     for (String text : texts) {
       words.addAll(Words.of(Partner.HE.render(text)));
     }
-    // Each word stemmed once, however often the content uses it.
-    Set<String> stems = new HashSet<>();
-    for (String word : words) {
-      stems.add(Words.stem(word));
-    }
-    return stems;
+    // Stemming every word was most of this check's time; only those a synonym may find are stemmed.
+    String[] sorted = words.toArray(new String[0]);
+    Arrays.sort(sorted);
+    return sorted;
   }
 
   private Source source(Fields f, String id) {
@@ -437,8 +493,9 @@ public final class ContentReader {
     boolean own = f.flag("own");
     List<SourceRef> sources = own && !f.has("sources") ? List.of() : sourceRefs(f);
     List<Condition> when = new ArrayList<>();
-    f.optionalList("when", "a list of conditions such as {\"question\": id, \"anyOf\": [choice ids]}").ifPresent(arr -> {
-      for (Json item : arr.items()) {
+    Json.Arr whenList = f.optionalList("when", "a list of conditions such as {\"question\": id, \"anyOf\": [choice ids]}").orElse(null);
+    if (whenList != null) {
+      for (Json item : whenList.items()) {
         if (item instanceof Json.Obj obj) {
           Condition condition = condition(f, obj, null);
           if (condition != null) {
@@ -448,19 +505,28 @@ public final class ContentReader {
           f.add(item.at(), "'when' holds conditions such as {\"question\": id, \"anyOf\": [choice ids]}");
         }
       }
-    });
+    }
     List<String> excludes = f.optionalIds("excludes");
     uses(f, "excludes", excludes, adviceUses);
     if (id != null && excludes.contains(id)) {
       f.add(f.locationOf("excludes"), "an advice item cannot exclude itself");
     }
     Optional<String> adapted = f.optionalText("adapted");
-    if (adapted.isPresent() != sources.stream().anyMatch(SourceRef::adapted) && f.clean()) {
+    if (adapted.isPresent() != anyAdapted(sources) && f.clean()) {
       f.add(f.locationOf(adapted.isPresent() ? "adapted" : "sources"), adapted.isPresent()
           ? "'adapted' says what was left out, but no source is marked \"adapted\": true"
           : "a source is marked \"adapted\": true; say in 'adapted' what was left out and why");
     }
     return f.clean() ? new Advice(id, title, text, sources, when, excludes, own, adapted) : null;
+  }
+
+  private static boolean anyAdapted(List<SourceRef> sources) {
+    for (SourceRef source : sources) {
+      if (source.adapted()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Reason reason(Fields f, String id) {
@@ -501,13 +567,14 @@ public final class ContentReader {
 
   private List<SourceRef> sourceRefs(Fields f) {
     List<SourceRef> refs = new ArrayList<>();
-    Optional<Json.Arr> list = f.list("sources", "a list of {\"source\": id, \"section\": text}");
-    list.ifPresent(arr -> {
-      if (arr.items().isEmpty()) {
-        f.add(arr.at(), "'sources' is empty; credit at least one article");
+    Json.Arr sourcesList = f.list("sources", "a list of {\"source\": id, \"section\": text}").orElse(null);
+    if (sourcesList != null) {
+      if (sourcesList.items().isEmpty()) {
+        f.add(sourcesList.at(), "'sources' is empty; credit at least one article");
       }
-      for (Json item : arr.items()) {
-        Fields.of(f.file(), item, f.what() + ": source", defects).ifPresent(ref -> {
+      for (Json item : sourcesList.items()) {
+        Fields ref = Fields.of(f.file(), item, f.what() + ": source", defects).orElse(null);
+        if (ref != null) {
           String source = ref.text("source");
           String section = ref.text("section");
           boolean adapted = ref.flag("adapted");
@@ -516,9 +583,9 @@ public final class ContentReader {
             refs.add(new SourceRef(source, section, adapted));
             sourceUses.add(new Use(f.file(), item.at(), f.what(), source));
           }
-        });
+        }
       }
-    });
+    }
     return refs;
   }
 
@@ -533,29 +600,33 @@ public final class ContentReader {
     if (f == null) {
       return null;
     }
-    Questionnaire.Thresholds thresholds = f.object("thresholds", true).map(o -> thresholds(file, o)).orElse(null);
-    Questionnaire.Confidence confidence = f.object("confidence", true).map(o -> confidence(file, o)).orElse(null);
-    Questionnaire.Messages messages = f.object("messages", true).map(o -> messages(file, o)).orElse(null);
+    Json.Obj thresholdsObject = f.object("thresholds", true).orElse(null);
+    Json.Obj confidenceObject = f.object("confidence", true).orElse(null);
+    Json.Obj messagesObject = f.object("messages", true).orElse(null);
+    Questionnaire.Thresholds thresholds = thresholdsObject == null ? null : thresholds(file, thresholdsObject);
+    Questionnaire.Confidence confidence = confidenceObject == null ? null : confidence(file, confidenceObject);
+    Questionnaire.Messages messages = messagesObject == null ? null : messages(file, messagesObject);
     List<Question> questions = new ArrayList<>();
-    f.list("questions", "a list of questions").ifPresent(arr -> {
+    Json.Arr questionsList = f.list("questions", "a list of questions").orElse(null);
+    if (questionsList != null) {
       int index = 0;
-      for (Json entry : arr.items()) {
+      for (Json entry : questionsList.items()) {
         index++;
-        String label = "question " + Fields.of(file, entry, "question #" + index, new ArrayList<>())
-            .flatMap(q -> q.peek("id")).map(id -> "'" + id + "'").orElse("#" + index);
-        Fields.of(file, entry, label, defects).ifPresent(q -> {
+        String label = "question " + Fields.nameOf(entry, "id", "#" + index);
+        Fields q = Fields.of(file, entry, label, defects).orElse(null);
+        if (q != null) {
           Question question = question(q, questionIds);
           q.rejectUnknown();
           if (q.clean() && question != null) {
             questions.add(question);
           }
-        });
+        }
       }
-      if (arr.items().isEmpty()) {
-        f.add(arr.at(), "'questions' is empty; the questionnaire needs at least one question");
+      if (questionsList.items().isEmpty()) {
+        f.add(questionsList.at(), "'questions' is empty; the questionnaire needs at least one question");
       }
-      allQuestionsRead = questions.size() == arr.items().size();
-    });
+      allQuestionsRead = questions.size() == questionsList.items().size();
+    }
     f.rejectUnknown();
     return thresholds == null || messages == null || confidence == null
         ? null
@@ -653,10 +724,12 @@ public final class ContentReader {
     }
     Fields f = root.get();
     Map<String, PlanTexts.Section> sections = new LinkedHashMap<>();
-    f.object("sections", true).ifPresent(obj -> {
-      Fields all = new Fields(file, obj, "sections", defects);
+    Json.Obj sectionsObject = f.object("sections", true).orElse(null);
+    if (sectionsObject != null) {
+      Fields all = new Fields(file, sectionsObject, "sections", defects);
       for (String name : PlanTexts.SECTIONS) {
-        all.object(name, true).ifPresent(section -> {
+        Json.Obj section = all.object(name, true).orElse(null);
+        if (section != null) {
           Fields s = new Fields(file, section, "section '" + name + "'", defects);
           String heading = s.text("heading");
           String text = s.text("text");
@@ -668,15 +741,17 @@ public final class ContentReader {
           if (s.clean()) {
             sections.put(name, new PlanTexts.Section(heading, text, empty, points, refs, own));
           }
-        });
+        }
       }
       all.rejectUnknown();
-    });
+    }
     Map<String, PlanTexts.Prompt> limit = new LinkedHashMap<>();
-    f.object("limit", true).ifPresent(obj -> {
-      Fields all = new Fields(file, obj, "limit", defects);
+    Json.Obj limitObject = f.object("limit", true).orElse(null);
+    if (limitObject != null) {
+      Fields all = new Fields(file, limitObject, "limit", defects);
       for (String name : PlanTexts.LIMIT) {
-        all.object(name, true).ifPresent(prompt -> {
+        Json.Obj prompt = all.object(name, true).orElse(null);
+        if (prompt != null) {
           Fields p = new Fields(file, prompt, "limit '" + name + "'", defects);
           String asked = p.text("prompt");
           String label = p.text("label");
@@ -684,14 +759,16 @@ public final class ContentReader {
           if (p.clean()) {
             limit.put(name, new PlanTexts.Prompt(asked, label));
           }
-        });
+        }
       }
       all.rejectUnknown();
-    });
+    }
     Map<String, Map<String, String>> noticed = new LinkedHashMap<>();
-    f.object("noticed", true).ifPresent(obj -> {
-      for (Json.Member question : obj.members().values()) {
-        Fields.of(file, question.value(), "noticed '" + question.name() + "'", defects).ifPresent(q -> {
+    Json.Obj noticedObject = f.object("noticed", true).orElse(null);
+    if (noticedObject != null) {
+      for (Json.Member question : noticedObject.members().values()) {
+        Fields q = Fields.of(file, question.value(), "noticed '" + question.name() + "'", defects).orElse(null);
+        if (q != null) {
           Map<String, String> phrases = new LinkedHashMap<>();
           for (Json.Member choice : ((Json.Obj) question.value()).members().values()) {
             String phrase = q.text(choice.name());
@@ -701,13 +778,15 @@ public final class ContentReader {
             }
           }
           noticed.put(question.name(), phrases);
-        });
+        }
       }
-    });
+    }
     Map<String, Map<String, String>> asks = new LinkedHashMap<>();
-    f.object("asks", false).ifPresent(obj -> {
-      for (Json.Member question : obj.members().values()) {
-        Fields.of(file, question.value(), "asks '" + question.name() + "'", defects).ifPresent(q -> {
+    Json.Obj asksObject = f.object("asks", false).orElse(null);
+    if (asksObject != null) {
+      for (Json.Member question : asksObject.members().values()) {
+        Fields q = Fields.of(file, question.value(), "asks '" + question.name() + "'", defects).orElse(null);
+        if (q != null) {
           Map<String, String> phrases = new LinkedHashMap<>();
           for (Json.Member choice : ((Json.Obj) question.value()).members().values()) {
             String phrase = q.text(choice.name());
@@ -717,13 +796,15 @@ public final class ContentReader {
             }
           }
           asks.put(question.name(), phrases);
-        });
+        }
       }
-    });
+    }
     Map<String, PlanTexts.Topic> topics = new LinkedHashMap<>();
-    f.object("topics", true).ifPresent(obj -> {
-      for (Json.Member topic : obj.members().values()) {
-        Fields.of(file, topic.value(), "topic '" + topic.name() + "'", defects).ifPresent(t -> {
+    Json.Obj topicsObject = f.object("topics", true).orElse(null);
+    if (topicsObject != null) {
+      for (Json.Member topic : topicsObject.members().values()) {
+        Fields t = Fields.of(file, topic.value(), "topic '" + topic.name() + "'", defects).orElse(null);
+        if (t != null) {
           List<String> ask = t.texts("ask");
           List<String> listenFor = t.texts("listenFor");
           List<SourceRef> refs = sourceRefs(t);
@@ -738,14 +819,24 @@ public final class ContentReader {
           if (t.clean()) {
             topics.put(topic.name(), new PlanTexts.Topic(ask, listenFor, refs));
           }
-        });
+        }
       }
-    });
+    }
     f.rejectUnknown();
     planRead = f.clean();
     return f.clean() && sections.size() == PlanTexts.SECTIONS.size() && limit.size() == PlanTexts.LIMIT.size()
         ? new PlanTexts(sections, limit, noticed, topics, asks)
         : null;
+  }
+
+  private Helplines.Now now(String file, Json.Obj object) {
+    Fields n = new Fields(file, object, "now", defects);
+    String danger = n.text("danger");
+    String local = n.text("local");
+    String more = n.text("more");
+    String goesOn = n.text("goesOn");
+    n.rejectUnknown();
+    return n.clean() ? new Helplines.Now(danger, local, more, goesOn) : null;
   }
 
   private Helplines helplines(Json document) {
@@ -759,19 +850,14 @@ public final class ContentReader {
     String anywhere = f.text("anywhere");
     String danger = f.text("danger");
     String notCountry = f.text("notCountry");
-    Helplines.Now now = f.object("now", true).map(obj -> {
-      Fields n = new Fields(file, obj, "now", defects);
-      String nowDanger = n.text("danger");
-      String local = n.text("local");
-      String more = n.text("more");
-      String goesOn = n.text("goesOn");
-      n.rejectUnknown();
-      return n.clean() ? new Helplines.Now(nowDanger, local, more, goesOn) : null;
-    }).orElse(null);
+    Json.Obj nowObject = f.object("now", true).orElse(null);
+    Helplines.Now now = nowObject == null ? null : now(file, nowObject);
     List<Helplines.Research> research = new ArrayList<>();
-    f.list("research", "a list of papers, each with cite, use, source and checked").ifPresent(arr -> {
-      for (Json item : arr.items()) {
-        Fields.of(file, item, "research #" + (research.size() + 1), defects).ifPresent(r -> {
+    Json.Arr researchList = f.list("research", "a list of papers, each with cite, use, source and checked").orElse(null);
+    if (researchList != null) {
+      for (Json item : researchList.items()) {
+        Fields r = Fields.of(file, item, "research #" + (research.size() + 1), defects).orElse(null);
+        if (r != null) {
           String cite = r.text("cite");
           String use = r.text("use");
           String source = r.text("source");
@@ -783,46 +869,50 @@ public final class ContentReader {
           if (r.clean()) {
             research.add(new Helplines.Research(cite, use, source, checked));
           }
-        });
+        }
       }
-    });
+    }
     List<String> searchWords = f.texts("searchWords");
     if (searchWords != null) {
       for (String word : searchWords) {
-        if (!word.matches("[a-z]{3,}")) {
+        if (!Fields.allIn(word, 'a', 'z', 3, Integer.MAX_VALUE)) {
           f.add(f.locationOf("searchWords"), "'searchWords' holds lower-case words of three letters or more, not '" + word + "'");
         }
       }
     }
     Map<String, String> aliases = new LinkedHashMap<>();
-    f.object("aliases", false).ifPresent(obj -> {
-      for (Json.Member member : obj.members().values()) {
-        if (member.value() instanceof Json.Str target && member.name().matches("[A-Z]{2}")) {
+    Json.Obj aliasesObject = f.object("aliases", false).orElse(null);
+    if (aliasesObject != null) {
+      for (Json.Member member : aliasesObject.members().values()) {
+        if (member.value() instanceof Json.Str target && Fields.allIn(member.name(), 'A', 'Z', 2, 2)) {
           aliases.put(member.name(), target.value());
           aliasUses.add(new Use("helplines.json", member.value().at(), "helplines.json: aliases: '" + member.name() + "'", target.value()));
         } else {
           f.add(member.value().at(), "an alias maps two capital letters to a listed country code, such as \"UK\": \"GB\"");
         }
       }
-    });
+    }
     List<Helplines.Country> countries = new ArrayList<>();
     Set<String> codes = new HashSet<>();
-    f.list("countries", "a list of countries").ifPresent(arr -> {
-      for (Json entry : arr.items()) {
-        String label = "country " + Fields.of(file, entry, "", new ArrayList<>())
-            .flatMap(c -> c.peek("code")).map(c -> "'" + c + "'").orElse("#" + (countries.size() + 1));
-        Fields.of(file, entry, label, defects).ifPresent(c -> {
+    Json.Arr countriesList = f.list("countries", "a list of countries").orElse(null);
+    if (countriesList != null) {
+      for (Json entry : countriesList.items()) {
+        String label = "country " + Fields.nameOf(entry, "code", "#" + (countries.size() + 1));
+        Fields c = Fields.of(file, entry, label, defects).orElse(null);
+        if (c != null) {
           String code = c.text("code");
-          if (code != null && !code.matches("[A-Z]{2}")) {
+          if (code != null && !Fields.allIn(code, 'A', 'Z', 2, 2)) {
             c.add(c.locationOf("code"), "'code' is '" + code + "'; use the two capital letters of ISO 3166, such as GB");
           } else if (code != null && !codes.add(code)) {
             c.add(c.locationOf("code"), "duplicate country code");
           }
           String name = c.text("name");
-          Helplines.Line emergency = c.object("emergency", true).map(o -> line(c, o, "emergency")).orElse(null);
+          Json.Obj emergencyObject = c.object("emergency", true).orElse(null);
+          Helplines.Line emergency = emergencyObject == null ? null : line(c, emergencyObject, "emergency");
           List<Helplines.Line> lines = new ArrayList<>();
-          c.list("lines", "a list of helplines (it may be empty, with a note)").ifPresent(list -> {
-            for (Json item : list.items()) {
+          Json.Arr linesList = c.list("lines", "a list of helplines (it may be empty, with a note)").orElse(null);
+          if (linesList != null) {
+            for (Json item : linesList.items()) {
               if (item instanceof Json.Obj obj) {
                 Helplines.Line line = line(c, obj, "line");
                 if (line != null) {
@@ -832,10 +922,11 @@ public final class ContentReader {
                 c.add(item.at(), "a helpline is an object with name, contact, source and checked");
               }
             }
-          });
+          }
           List<Helplines.Line> crisis = new ArrayList<>();
-          c.optionalList("crisis", "a list of crisis lines").ifPresent(list -> {
-            for (Json item : list.items()) {
+          Json.Arr crisisList = c.optionalList("crisis", "a list of crisis lines").orElse(null);
+          if (crisisList != null) {
+            for (Json item : crisisList.items()) {
               if (item instanceof Json.Obj obj) {
                 Helplines.Line line = line(c, obj, "crisis line");
                 if (line != null) {
@@ -845,7 +936,7 @@ public final class ContentReader {
                 c.add(item.at(), "a crisis line is an object with name, contact, source and checked");
               }
             }
-          });
+          }
           Optional<String> note = c.optionalText("note");
           c.rejectUnknown();
           if (lines.isEmpty() && note.isEmpty() && c.clean()) {
@@ -854,9 +945,9 @@ public final class ContentReader {
           if (c.clean() && emergency != null) {
             countries.add(new Helplines.Country(code, name, emergency, lines, crisis, note));
           }
-        });
+        }
       }
-    });
+    }
     f.rejectUnknown();
     if (f.clean()) {
       for (Use use : aliasUses) {
@@ -872,8 +963,9 @@ public final class ContentReader {
   }
 
   /** A date as YYYY-MM-DD that exists (not 2026-13-45), checked without java.time, which the guide does not load at start. */
-  private static boolean realDate(String text) {
-    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+  static boolean realDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || !Fields.allIn(text.substring(0, 4), '0', '9', 4, 4)
+        || !Fields.allIn(text.substring(5, 7), '0', '9', 2, 2) || !Fields.allIn(text.substring(8), '0', '9', 2, 2)) {
       return false;
     }
     int year = Integer.parseInt(text.substring(0, 4));
@@ -912,22 +1004,25 @@ public final class ContentReader {
     if (type != null && !type.equals("single") && !type.equals("multiple")) {
       q.add(q.locationOf("type"), "'type' is '" + type + "'; use single or multiple");
     }
-    Optional<Condition> when = q.object("when", false).map(obj -> condition(q, obj, q.peek("id").orElse("")));
+    Json.Obj whenObject = q.object("when", false).orElse(null);
+    Optional<Condition> when = whenObject == null ? Optional.empty()
+        : Optional.ofNullable(condition(q, whenObject, q.peek("id").orElse("")));
     List<Choice> choices = new ArrayList<>();
     Set<String> choiceIds = new HashSet<>();
-    q.list("choices", "a list of choices").ifPresent(arr -> {
-      if (arr.items().size() < 2) {
-        q.add(arr.at(), "a question needs at least two choices");
+    Json.Arr choicesList = q.list("choices", "a list of choices").orElse(null);
+    if (choicesList != null) {
+      if (choicesList.items().size() < 2) {
+        q.add(choicesList.at(), "a question needs at least two choices");
       }
-      for (Json item : arr.items()) {
-        String label = q.what() + ": choice " + Fields.of(q.file(), item, "", new ArrayList<>())
-            .flatMap(c -> c.peek("id")).map(c -> "'" + c + "'").orElse("#" + (choices.size() + 1));
-        Fields.of(q.file(), item, label, defects).ifPresent(c -> {
+      for (Json item : choicesList.items()) {
+        String label = q.what() + ": choice " + Fields.nameOf(item, "id", "#" + (choices.size() + 1));
+        Fields c = Fields.of(q.file(), item, label, defects).orElse(null);
+        if (c != null) {
           String choiceId = c.id("id");
           if (choiceId != null && !choiceIds.add(choiceId)) {
             c.add(c.locationOf("id"), "duplicate choice id within the question");
           }
-          if (choiceId != null && (choiceId.equals("skip") || choiceId.matches("[0-9]+"))) {
+          if (choiceId != null && (choiceId.equals("skip") || Fields.allIn(choiceId, '0', '9', 1, Integer.MAX_VALUE))) {
             c.add(c.locationOf("id"), "'" + choiceId + "' cannot be a choice id: answer files use it for skipping or numbering");
           }
           String choiceLabel = c.text("label");
@@ -955,9 +1050,9 @@ public final class ContentReader {
           if (c.clean()) {
             choices.add(new Choice(choiceId, choiceLabel, evidence, advice, safety, emergency, crisis, exclusive, unsure, danger));
           }
-        });
+        }
       }
-    });
+    }
     if (!q.clean()) {
       return null;
     }
@@ -1081,7 +1176,7 @@ public final class ContentReader {
                 + didYouMean(use.question(), questionIdsInOrder)));
             continue;
           }
-          List<String> choiceIds = question.get().choices().stream().map(Choice::id).toList();
+          List<String> choiceIds = question.get().choiceIds();
           if (!choiceIds.contains(use.choice())) {
             defects.add(Defect.at("plan.json", use.at(), use.section() + " '" + use.question() + "': unknown choice '"
                 + use.choice() + "'" + didYouMean(use.choice(), choiceIds) + "; its choices are "
@@ -1096,11 +1191,12 @@ public final class ContentReader {
       Set<String> targets = new TreeSet<>(reasons.ids.keySet());
       targets.addAll(signs.ids.keySet());
       if (reasons.readable() && signs.readable()) {
-        topicUses.forEach((id, at) -> {
-          if (!targets.contains(id)) {
-            defects.add(Defect.at("plan.json", at, "topics: unknown reason or sign '" + id + "'" + didYouMean(id, targets)));
+        for (Map.Entry<String, Json.Location> use : topicUses.entrySet()) {
+          if (!targets.contains(use.getKey())) {
+            defects.add(Defect.at("plan.json", use.getValue(), "topics: unknown reason or sign '" + use.getKey() + "'"
+                + didYouMean(use.getKey(), targets)));
           }
-        });
+        }
       }
       if (planRead) {
         for (Reason reason : reasons.list) {
@@ -1135,7 +1231,7 @@ public final class ContentReader {
           defects.add(Defect.at(use.file(), use.at(), use.what() + ": refers to '" + use.on()
               + "', which is asked later; a condition can only look at an earlier question"));
         } else if (target.isPresent()) { // else the question has a defect of its own, so its choices are unknown
-          List<String> choiceIds = target.get().choices().stream().map(Choice::id).toList();
+          List<String> choiceIds = target.get().choiceIds();
           for (String choice : use.anyOf()) {
             if (!choiceIds.contains(choice)) {
               defects.add(Defect.at(use.file(), use.at(), use.what() + ": '" + use.on() + "' has no choice '"
@@ -1154,11 +1250,11 @@ public final class ContentReader {
       Set<String> reached = new HashSet<>();
       for (Question question : questionnaire.questions()) {
         for (Choice choice : question.choices()) {
-          choice.evidence().forEach((id, weight) -> {
-            if (weight > 0) {
-              reached.add(id);
+          for (Map.Entry<String, Double> evidence : choice.evidence().entrySet()) {
+            if (evidence.getValue() > 0) {
+              reached.add(evidence.getKey());
             }
-          });
+          }
         }
       }
       for (Reason reason : reasons.list) {

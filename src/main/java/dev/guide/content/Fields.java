@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one JSON object, recording a defect for each missing, mistyped or unknown
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Fields {
 
-  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   static final double MAX_WEIGHT = 100;
 
   private final String file;
@@ -59,6 +57,15 @@ final class Fields {
     return defects.size() == defectsBefore;
   }
 
+  /**
+   * How to name {@code value} in messages before it is read: its string field {@code name} quoted
+   * ("'fear-of-intimacy'"), else {@code otherwise}.
+   */
+  static String nameOf(Json value, String name, String otherwise) {
+    Json.Member member = value instanceof Json.Obj obj ? obj.members().get(name) : null;
+    return member != null && member.value() instanceof Json.Str s ? "'" + s.value() + "'" : otherwise;
+  }
+
   /** A peek at a string field, for naming the object in messages before it is read properly. */
   Optional<String> peek(String name) {
     Json.Member member = object.members().get(name);
@@ -72,7 +79,8 @@ final class Fields {
   }
 
   Optional<String> optionalText(String name) {
-    return value(name).flatMap(v -> text(name, v));
+    Optional<Json> value = value(name);
+    return value.isPresent() ? text(name, value.get()) : Optional.empty();
   }
 
   String id(String name) {
@@ -84,7 +92,8 @@ final class Fields {
   }
 
   List<String> texts(String name) {
-    return list(name, "a list of strings").map(arr -> texts(name, arr)).orElse(null);
+    Optional<Json.Arr> list = list(name, "a list of strings");
+    return list.isPresent() ? texts(name, list.get()) : null;
   }
 
   List<String> ids(String name) {
@@ -211,7 +220,11 @@ final class Fields {
     if (member == null || !(member.value() instanceof Json.Arr arr)) {
       return List.of();
     }
-    return arr.items().stream().map(Json::at).toList();
+    List<Json.Location> at = new ArrayList<>(arr.items().size());
+    for (Json item : arr.items()) {
+      at.add(item.at());
+    }
+    return at;
   }
 
   Json.Location locationOf(String name) {
@@ -234,7 +247,10 @@ final class Fields {
       add(value.at(), "'" + name + "' is empty; write the text or leave the field out where it is optional");
       return Optional.empty();
     }
-    Partner.checkTokens(s.value()).ifPresent(problem -> add(value.at(), "'" + name + "' has " + problem));
+    String problem = Partner.checkTokens(s.value()).orElse(null);
+    if (problem != null) {
+      add(value.at(), "'" + name + "' has " + problem);
+    }
     String control = control(s.value());
     if (control != null) {
       add(value.at(), "'" + name + "' holds " + control + "; content is plain text, shown as it is, so a terminal "
@@ -251,16 +267,22 @@ final class Fields {
    * otherwise than it is, and halves of a character (lone surrogates, as "\ud800" gives them).
    */
   static String control(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    // Over an array: validate checks every text of the content, mostly in the interpreter, where a
+    // call per character was most of the time.
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       boolean bad = c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || c >= 0x202a && c <= 0x202e
           || c >= 0x2066 && c <= 0x2069;
       if (bad) {
         return String.format("the control character U+%04X at character %d", (int) c, i + 1);
       }
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
         i++;
-      } else if (Character.isSurrogate(c)) {
+      } else {
         return String.format("half a character (the lone surrogate U+%04X) at character %d", (int) c, i + 1);
       }
     }
@@ -270,13 +292,49 @@ final class Fields {
   private List<String> texts(String name, Json.Arr arr) {
     List<String> texts = new ArrayList<>();
     for (Json item : arr.items()) {
-      text(name, item).ifPresent(texts::add);
+      Optional<String> text = text(name, item);
+      if (text.isPresent()) {
+        texts.add(text.get());
+      }
     }
     return texts.size() == arr.items().size() ? texts : null;
   }
 
+  /**
+   * Whether {@code text} is an id: words of lower-case letters and digits joined by single hyphens,
+   * {@code [a-z0-9]+(-[a-z0-9]+)*} (a loop: validate checks every id, and matching was a good part of it).
+   */
+  static boolean isId(String text) {
+    boolean gap = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-' && !gap) {
+        gap = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        gap = false;
+      } else {
+        return false;
+      }
+    }
+    return !gap;
+  }
+
+  /** Whether {@code text} has {@code min} to {@code max} characters, each from {@code from} to {@code to}. */
+  static boolean allIn(String text, char from, char to, int min, int max) {
+    if (text.length() < min || text.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < from || c > to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void checkId(String name, String id, Json.Location at) {
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       add(at, "'" + name + "' is '" + id + "'; an id is lower-case words joined by hyphens, such as fear-of-intimacy");
     }
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 
 /**
  * Reads judgement.json (see {@link Judgement}) and checks what it names once the rest of the
@@ -30,9 +29,14 @@ final class JudgementReader {
   private record Named(Json.Location at, String what, String id) {}
 
   /** The did-you-mean suggester, whose work the content reader bounds for the whole read. */
-  private final BiFunction<String, Collection<String>, String> didYouMean;
+  /** The "; did you mean ...?" for an unknown name, or "" (the content reader keeps a budget for them). */
+  interface Suggestions {
+    String didYouMean(String typed, Collection<String> known);
+  }
 
-  JudgementReader(List<Defect> defects, BiFunction<String, Collection<String>, String> didYouMean) {
+  private final Suggestions didYouMean;
+
+  JudgementReader(List<Defect> defects, Suggestions didYouMean) {
     this.defects = defects;
     this.didYouMean = didYouMean;
   }
@@ -50,11 +54,13 @@ final class JudgementReader {
     List<String> worries = answerList(f, "worries");
     List<String> serious = answerList(f, "serious");
     List<Judgement.Explanation> explains = new ArrayList<>();
-    f.optionalList("explains", "a list of explanations").ifPresent(arr -> {
+    Json.Arr explainsList = f.optionalList("explains", "a list of explanations").orElse(null);
+    if (explainsList != null) {
       int index = 0;
-      for (Json item : arr.items()) {
+      for (Json item : explainsList.items()) {
         index++;
-        Fields.of(FILE, item, "explains #" + index, defects).ifPresent(e -> {
+        Fields e = Fields.of(FILE, item, "explains #" + index, defects).orElse(null);
+        if (e != null) {
           List<String> by = answerList(e, "by");
           if (!e.has("by")) {
             e.add(e.at(), "missing field 'by' (the answers that explain, as \"question:choice\")");
@@ -70,18 +76,21 @@ final class JudgementReader {
             named(e, "for", ids, findings);
           }
           Optional<String> to = e.has("to") ? Optional.ofNullable(e.id("to")) : Optional.empty();
-          to.ifPresent(id -> reasons.add(new Named(e.locationOf("to"), e.what() + ": 'to'", id)));
+          if (to.isPresent()) {
+            reasons.add(new Named(e.locationOf("to"), e.what() + ": 'to'", to.get()));
+          }
           e.rejectUnknown();
           if (e.clean()) {
             explains.add(new Judgement.Explanation(by, of, ids, to));
           }
-        });
+        }
       }
-    });
+    }
     Map<String, Integer> needsSigns = new LinkedHashMap<>();
-    f.object("needsSigns", false).ifPresent(obj -> {
-      Fields n = new Fields(FILE, obj, "needsSigns", defects);
-      for (Json.Member member : obj.members().values()) {
+    Json.Obj needsSignsObject = f.object("needsSigns", false).orElse(null);
+    if (needsSignsObject != null) {
+      Fields n = new Fields(FILE, needsSignsObject, "needsSigns", defects);
+      for (Json.Member member : needsSignsObject.members().values()) {
         Double count = n.number(member.name(), member.value());
         if (count != null && (count < 1 || count != Math.rint(count))) {
           n.add(member.value().at(), "'" + member.name() + "' is " + count + "; give a whole number of signs, 1 or more");
@@ -90,7 +99,7 @@ final class JudgementReader {
           reasons.add(new Named(member.at(), "needsSigns", member.name()));
         }
       }
-    });
+    }
     List<String> heldBack = f.has("heldBackWhenHurt") ? f.ids("heldBackWhenHurt") : List.of();
     if (heldBack == null) {
       heldBack = List.of();
@@ -100,21 +109,16 @@ final class JudgementReader {
     List<String> seriousUnfit = adviceList(f, "seriousUnfitAdvice");
     List<String> crisisAdvice = adviceList(f, "crisisAdvice");
     Optional<String> hardReading = f.has("hardReading") ? Optional.ofNullable(f.id("hardReading")) : Optional.empty();
-    hardReading.ifPresent(id -> reasons.add(new Named(f.locationOf("hardReading"), "'hardReading'", id)));
+    if (hardReading.isPresent()) {
+      reasons.add(new Named(f.locationOf("hardReading"), "'hardReading'", hardReading.get()));
+    }
     for (String id : seriousAdvice) {
       if (seriousUnfit.contains(id)) {
         f.add(f.locationOf("seriousAdvice"), "'" + id + "' is in both seriousAdvice and seriousUnfitAdvice; keep it in one");
       }
     }
-    Judgement.Texts texts = f.object("texts", true).map(obj -> {
-      Fields t = new Fields(FILE, obj, "texts", defects);
-      String setAside = t.text("setAside");
-      String elsewhere = t.text("elsewhere");
-      String alone = t.text("alone");
-      String counter = t.text("counter");
-      t.rejectUnknown();
-      return t.clean() ? new Judgement.Texts(setAside, elsewhere, alone, counter) : null;
-    }).orElse(null);
+    Json.Obj textsObject = f.object("texts", true).orElse(null);
+    Judgement.Texts texts = textsObject == null ? null : texts(textsObject);
     f.rejectUnknown();
     return f.clean() && texts != null
         ? new Judgement(worries, serious, explains, needsSigns, heldBack, seriousAdvice, seriousUnfit, crisisAdvice, hardReading, texts)
@@ -153,6 +157,16 @@ final class JudgementReader {
     }
   }
 
+  private Judgement.Texts texts(Json.Obj object) {
+    Fields t = new Fields(FILE, object, "texts", defects);
+    String setAside = t.text("setAside");
+    String elsewhere = t.text("elsewhere");
+    String alone = t.text("alone");
+    String counter = t.text("counter");
+    t.rejectUnknown();
+    return t.clean() ? new Judgement.Texts(setAside, elsewhere, alone, counter) : null;
+  }
+
   /**
    * Checks every name against the content read. A file that could not be read (null) is not
    * checked against: its own defect says what to fix.
@@ -160,7 +174,7 @@ final class JudgementReader {
   void check(Questionnaire questionnaire, boolean allQuestionsRead, Set<String> reasonIds, Set<String> signIds,
       Set<String> adviceIds) {
     if (questionnaire != null && allQuestionsRead) {
-      List<String> questionIds = questionnaire.questions().stream().map(Question::id).toList();
+      List<String> questionIds = questionnaire.questionIds();
       for (Named use : answers) {
         int colon = use.id().indexOf(':');
         if (colon <= 0 || colon == use.id().length() - 1) {
@@ -171,13 +185,13 @@ final class JudgementReader {
         String choice = use.id().substring(colon + 1);
         Optional<Question> asked = questionnaire.question(question);
         if (asked.isEmpty()) {
-          add(use, "'" + use.id() + "': unknown question '" + question + "'" + didYouMean.apply(question, questionIds));
+          add(use, "'" + use.id() + "': unknown question '" + question + "'" + didYouMean.didYouMean(question, questionIds));
           continue;
         }
-        List<String> choiceIds = asked.get().choices().stream().map(Choice::id).toList();
+        List<String> choiceIds = asked.get().choiceIds();
         if (!choiceIds.contains(choice)) {
           add(use, "'" + use.id() + "': question '" + question + "' has no choice '" + choice + "'"
-              + didYouMean.apply(choice, choiceIds) + "; its choices are " + String.join(", ", choiceIds));
+              + didYouMean.didYouMean(choice, choiceIds) + "; its choices are " + String.join(", ", choiceIds));
         }
       }
     }
@@ -186,12 +200,12 @@ final class JudgementReader {
       targets.addAll(signIds);
       for (Named use : findings) {
         if (!targets.contains(use.id())) {
-          add(use, "unknown reason or sign '" + use.id() + "'" + didYouMean.apply(use.id(), targets));
+          add(use, "unknown reason or sign '" + use.id() + "'" + didYouMean.didYouMean(use.id(), targets));
         }
       }
       for (Named use : reasons) {
         if (!reasonIds.contains(use.id())) {
-          add(use, "unknown reason '" + use.id() + "'" + didYouMean.apply(use.id(), reasonIds)
+          add(use, "unknown reason '" + use.id() + "'" + didYouMean.didYouMean(use.id(), reasonIds)
               + (signIds.contains(use.id()) ? " (it is a sign; weight moved to a sign would raise a walk-away sign)" : ""));
         }
       }
@@ -199,7 +213,7 @@ final class JudgementReader {
     if (adviceIds != null) {
       for (Named use : advice) {
         if (!adviceIds.contains(use.id())) {
-          add(use, "unknown advice '" + use.id() + "'" + didYouMean.apply(use.id(), adviceIds));
+          add(use, "unknown advice '" + use.id() + "'" + didYouMean.didYouMean(use.id(), adviceIds));
         }
       }
     }

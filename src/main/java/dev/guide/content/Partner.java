@@ -61,10 +61,14 @@ public enum Partner {
 
   /** What is wrong with a text's tokens, or empty when every token is one the guide knows. */
   public static Optional<String> checkTokens(String text) {
+    if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
+      return Optional.empty();
+    }
     int depth = 0;
     int open = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (c == '{') {
         if (depth > 0) {
           return Optional.of("a '{' inside a token");

@@ -1,5 +1,6 @@
 package dev.guide.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,21 @@ public record Question(
   public static final Set<String> COMMAND_WORDS = Set.of("back", "skip", "help", "quit", "exit");
 
   public Optional<Choice> choice(String choiceId) {
-    return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();
+    for (Choice choice : choices) {
+      if (choice.id().equals(choiceId)) {
+        return Optional.of(choice);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The choices' ids, in order. */
+  public List<String> choiceIds() {
+    List<String> ids = new ArrayList<>(choices.size());
+    for (Choice choice : choices) {
+      ids.add(choice.id());
+    }
+    return ids;
   }
 
   /**

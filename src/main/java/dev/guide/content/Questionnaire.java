@@ -1,5 +1,6 @@
 package dev.guide.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,21 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
   }
 
   public Optional<Question> question(String id) {
-    return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    for (Question question : questions) {
+      if (question.id().equals(id)) {
+        return Optional.of(question);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The questions' ids, in order. */
+  public List<String> questionIds() {
+    List<String> ids = new ArrayList<>(questions.size());
+    for (Question question : questions) {
+      ids.add(question.id());
+    }
+    return ids;
   }
 
   /** Scores at or above which a reason is shown with a strength, and a sign counts as present. */

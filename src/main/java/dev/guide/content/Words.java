@@ -2,8 +2,10 @@ package dev.guide.content;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Words of a text as search compares them: lower-case, accents and apostrophes' endings off, and
@@ -22,30 +24,32 @@ public final class Words {
    * and a pattern compiled per word was most of their time.)
    */
   public static List<String> of(String text) {
-    String plain = plain(text);
+    // Over an array: in the interpreter, where validate reads most of the content, a call per
+    // character was most of the time.
+    char[] plain = plain(text).toCharArray();
     List<String> words = new ArrayList<>();
-    int n = plain.length();
+    int n = plain.length;
     int i = 0;
     while (i < n) {
-      while (i < n && !wordChar(plain.charAt(i))) {
+      while (i < n && !wordChar(plain[i])) {
         i++;
       }
       int start = i;
-      while (i < n && wordChar(plain.charAt(i))) {
+      while (i < n && wordChar(plain[i])) {
         i++;
       }
       int end = i;
-      while (start < end && plain.charAt(start) == '\'') {
+      while (start < end && plain[start] == '\'') {
         start++;
       }
-      while (end > start && plain.charAt(end - 1) == '\'') {
+      while (end > start && plain[end - 1] == '\'') {
         end--;
       }
-      if (end - start >= 2 && plain.charAt(end - 1) == 's' && plain.charAt(end - 2) == '\'') {
+      if (end - start >= 2 && plain[end - 1] == 's' && plain[end - 2] == '\'') {
         end -= 2;
       }
       if (end > start) {
-        words.add(plain.substring(start, end));
+        words.add(new String(plain, start, end - start));
       }
     }
     return words;
@@ -55,16 +59,27 @@ public final class Words {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
   }
 
+  /**
+   * Characters beyond ASCII that have no decomposition, so that a text of these and ASCII is its
+   * own NFKD form: typographic quotes and dashes, and the section sign the content's references use.
+   */
+  static final String OWN_FORM = "\u2018\u2019\u201c\u201d\u2013\u2014\u00a7\u00b6\u00a9\u00ae\u00b0\u00b7\u2022\u00ab\u00bb";
+
+  /** Combining marks, which the decomposition of an accented letter puts after the letter (compiled when first needed). */
+  private static final class Marks {
+    static final Pattern PATTERN = Pattern.compile("\\p{M}");
+  }
+
   /** Lower case, accents off, the typographic apostrophe plain. */
   private static String plain(String text) {
     boolean simple = true;
-    for (int i = 0; i < text.length() && simple; i++) {
-      char c = text.charAt(i);
-      // Characters with no decomposition: the text is its own NFKD form.
-      simple = c < 0x80 || c == '\u2019' || c == '\u2018' || c == '\u201c' || c == '\u201d' || c == '\u2013'
-          || c == '\u2014';
+    for (char c : text.toCharArray()) {
+      if (c >= 0x80 && OWN_FORM.indexOf(c) < 0) {
+        simple = false;
+        break;
+      }
     }
-    String decomposed = simple ? text : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String decomposed = simple ? text : Marks.PATTERN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     return decomposed.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
@@ -80,6 +95,28 @@ public final class Words {
       }
     }
     return new Stemmer(word).stem();
+  }
+
+  /**
+   * Whether any of {@code sorted} (distinct words in {@link String#compareTo} order) has the stem
+   * {@code stem}. Only the words that begin with the stem less its last two letters are stemmed:
+   * Porter's steps only cut a word's ending and put back at most two letters ("ability" is "abil",
+   * "possibility" "possibl", "hoping" "hope"), so a stem less two letters always begins its word.
+   */
+  public static boolean anyHasStem(String[] sorted, String stem) {
+    // The words that begin with the whole stem first: most often one of them has it.
+    return anyBeginningHasStem(sorted, stem, stem)
+        || anyBeginningHasStem(sorted, stem.substring(0, Math.max(0, stem.length() - 2)), stem);
+  }
+
+  private static boolean anyBeginningHasStem(String[] sorted, String start, String stem) {
+    int found = Arrays.binarySearch(sorted, start);
+    for (int i = found >= 0 ? found : -found - 1; i < sorted.length && sorted[i].startsWith(start); i++) {
+      if (stem(sorted[i]).equals(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One word on its way through the steps; {@code j} marks the end of the stem a suffix test found. */
@@ -174,10 +211,17 @@ public final class Words {
 
     private boolean ends(String suffix) {
       int length = suffix.length();
-      if (length > b.length() || !b.substring(b.length() - length).equals(suffix)) {
+      int from = b.length() - length;
+      if (from < 0) {
         return false;
       }
-      j = b.length() - length - 1;
+      // Compared in place: a substring per test was most of the stemmer's time.
+      for (int i = 0; i < length; i++) {
+        if (b.charAt(from + i) != suffix.charAt(i)) {
+          return false;
+        }
+      }
+      j = from - 1;
       return true;
     }
 

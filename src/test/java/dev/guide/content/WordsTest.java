@@ -2,7 +2,15 @@ package dev.guide.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -43,5 +51,74 @@ class WordsTest {
   @Test
   void wordsArePlainAndLowerCase() {
     assertEquals(List.of("he", "cafe", "don't", "we"), Words.of("He's \u2014 Café, don\u2019t WE'"));
+  }
+
+  /**
+   * Words made of short beginnings and two of the endings Porter's steps look at ("abilities",
+   * "relationally", "hopingly"), and every word of the content and the articles.
+   */
+  private static TreeSet<String> manyWords() throws IOException {
+    TreeSet<String> words = contentWords();
+    String[] starts = {"", "a", "b", "ab", "ho", "sk", "ti", "hop", "rel", "nob", "poss", "sens", "contr", "feud", "gener"};
+    String[] endings = {"", "s", "es", "ies", "sses", "ed", "eed", "ing", "y", "ly", "li", "e", "ness", "ful", "ation",
+      "ational", "tional", "al", "iti", "biliti", "bility", "ability", "ible", "ize", "ization", "izer", "ator", "alism",
+      "iveness", "fulness", "ousness", "ousli", "entli", "eli", "alli", "anci", "enci", "logi", "bli", "icate", "ative",
+      "alize", "iciti", "ical", "ance", "ence", "er", "ic", "able", "ant", "ement", "ment", "ent", "ion", "sion", "tion",
+      "ou", "ism", "ate", "ous", "ive", "ll", "at", "bl", "iz", "pp", "ss"};
+    for (String start : starts) {
+      for (String one : endings) {
+        for (String two : endings) {
+          words.add(start + one + two);
+        }
+      }
+    }
+    words.remove("");
+    return words;
+  }
+
+  /** Every word of the content and, beside the project, of the articles. */
+  private static TreeSet<String> contentWords() throws IOException {
+    TreeSet<String> words = new TreeSet<>();
+    List<Path> texts = new ArrayList<>();
+    try (Stream<Path> content = Files.list(Path.of("content"))) {
+      content.forEach(texts::add);
+    }
+    Path seeds = Path.of("..", "shared", "seeds");
+    if (Files.isDirectory(seeds)) {
+      try (Stream<Path> articles = Files.list(seeds)) {
+        articles.forEach(texts::add);
+      }
+    }
+    for (Path text : texts) {
+      words.addAll(Words.of(Files.readString(text)));
+    }
+    words.remove("");
+    return words;
+  }
+
+  /** What {@link Words#anyHasStem} rests on: a stem less its last two letters begins its word. */
+  @Test
+  void aStemLessTwoLettersBeginsItsWord() throws IOException {
+    for (String word : manyWords()) {
+      String stem = Words.stem(word);
+      assertTrue(word.startsWith(stem.substring(0, Math.max(0, stem.length() - 2))), word + " -> " + stem);
+    }
+  }
+
+  /** The look-up validate makes for each word a synonym finds, against stemming every word of the content. */
+  @Test
+  void anyHasStemFindsWhatStemmingEveryWordFinds() throws IOException {
+    String[] words = contentWords().toArray(new String[0]);
+    TreeSet<String> stems = new TreeSet<>();
+    for (String word : words) {
+      stems.add(Words.stem(word));
+    }
+    for (String stem : stems) {
+      assertTrue(Words.anyHasStem(words, stem), stem);
+    }
+    assertTrue(Words.anyHasStem(new String[] {"happy"}, "happi"));
+    assertTrue(Words.anyHasStem(new String[] {"abilities", "ability"}, "abil"));
+    assertEquals(false, Words.anyHasStem(new String[] {"happy", "happiness"}, "hap"));
+    assertEquals(false, Words.anyHasStem(new String[0], "text"));
   }
 }
