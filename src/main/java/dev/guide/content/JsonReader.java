@@ -54,7 +54,8 @@ final class JsonReader {
   private JsonReader() {}
 
   static Json read(InputStream in) throws IOException, SyntaxError {
-    try (JsonParser parser = FACTORY.createParser(in)) {
+    // Read whole first: the parser then runs over one array, without a call to the stream per buffer.
+    try (JsonParser parser = FACTORY.createParser(in.readAllBytes())) {
       try {
         JsonToken first = parser.nextToken();
         if (first == null) {
