@@ -7,7 +7,8 @@ import java.util.List;
  * Word-wraps prose to a width, and no line passes it but for a phone number. Never drops a word,
  * and splits only one that no line could hold: after a hyphen or a slash where one fits, else at
  * the width. A phone number written in groups ("0808 2000 247", "1800 737 732") is kept whole,
- * even past the width, so that nobody dials half of it.
+ * even past the width, so that nobody dials half of it, and so is a number after its country's
+ * code ("CA 911").
  */
 public final class Wrap {
 
@@ -36,7 +37,7 @@ public final class Wrap {
         line = new StringBuilder(rest);
         emptyLength = rest.length();
       }
-      // A word with a space in it is a phone number (see words()): never split.
+      // A word with a space in it is a phone number, maybe after its country (see words()): never split.
       while (line.length() == emptyLength && emptyLength + left.length() > width && width > emptyLength
           && left.indexOf(' ') < 0) {
         int cut = cut(left, width - emptyLength);
@@ -75,8 +76,9 @@ public final class Wrap {
         int last = words.size() - 1;
         boolean oneSpace = start >= 2 && text.charAt(start - 1) == ' ' && !Character.isWhitespace(text.charAt(start - 2));
         String previous = last >= 0 ? words.get(last) : "";
-        if (oneSpace && numberGroup(previous) && Character.isDigit(previous.charAt(previous.length() - 1))
-            && numberGroup(word)) {
+        String group = previous.substring(previous.lastIndexOf(' ') + 1);
+        boolean afterGroup = numberGroup(group) && Character.isDigit(group.charAt(group.length() - 1));
+        if (oneSpace && numberGroup(word) && (afterGroup || countryCode(previous))) {
           words.set(last, words.get(last) + " " + word);
         } else {
           words.add(word);
@@ -89,16 +91,24 @@ public final class Wrap {
     return words;
   }
 
-  /** A group of a phone number: digits, maybe with a closing comma, such as "0808", "2000" or "247,". */
+  /** A country's two capital letters before its number, maybe after a bracket: "(GB" in "(GB 999, US 911)". */
+  private static boolean countryCode(String word) {
+    int from = word.startsWith("(") ? 1 : 0;
+    return word.length() == from + 2 && Character.isUpperCase(word.charAt(from)) && Character.isUpperCase(word.charAt(from + 1));
+  }
+
+  /** A group of a phone number: digits, maybe closing a sentence or a bracket, such as "0808", "2000", "247," or "000).". */
   private static boolean numberGroup(String word) {
+    int end = word.length();
+    while (end > 0 && ",);.".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
     int digits = 0;
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = 0; i < end; i++) {
       char c = word.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
-      } else if (c == ' ') {
-        continue;
-      } else if (!(i == word.length() - 1 && (c == ',' || c == ')' || c == ';' || c == '.'))) {
+      } else if (c != ' ') {
         return false;
       }
     }

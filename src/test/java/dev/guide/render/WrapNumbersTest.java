@@ -22,4 +22,18 @@ class WrapNumbersTest {
     assertEquals(List.of("1 of 18", "questions"), Wrap.lines("1 of 18 questions", 10, "", ""));
     assertEquals(List.of("call", "13 11 14"), Wrap.lines("call 13 11 14", 9, "", ""));
   }
+
+  /** A number after its country's code is read with it: "CA" at a line's end and "911)." on the next was found at 100 columns. */
+  @Test
+  void anEmergencyNumberStaysWithItsCountry() {
+    String text = "If anyone is in danger now: call your local emergency number (GB 999, IE 112, US 911, CA 911, AU 000).";
+    for (int width = 20; width <= 110; width++) {
+      List<String> lines = Wrap.lines(text, width, "", "");
+      for (String pair : List.of("(GB 999,", "IE 112,", "US 911,", "CA 911,", "AU 000).")) {
+        assertTrue(lines.stream().anyMatch(l -> l.contains(pair)), width + ": " + pair + " in " + lines);
+      }
+    }
+    assertEquals(List.of("the NHS", "111"), Wrap.lines("the NHS 111", 8, "", ""));
+    assertEquals(List.of("to go", "12 km"), Wrap.lines("to go 12 km", 6, "", ""));
+  }
 }
