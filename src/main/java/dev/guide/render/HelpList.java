@@ -39,14 +39,26 @@ public final class HelpList {
       return;
     }
     String code = country.get().toUpperCase(java.util.Locale.ROOT);
-    if (isCountryCode(code)) {
-      doc.paragraph(helplines.elsewhere());
-      doc.paragraph("Help in the countries the guide lists:");
-    } else {
-      doc.paragraph("'" + code + "' " + helplines.notCountry());
+    if (!isCountryCode(code)) {
+      notCountry(doc, code, true);
+      return;
     }
+    doc.paragraph(helplines.elsewhere());
+    doc.paragraph("Help in the countries the guide lists:");
     for (Helplines.Country each : helplines.countries()) {
       country(doc, each, true);
+    }
+    doc.paragraph(helplines.anywhere());
+  }
+
+  /**
+   * For a code that is no country at all (mistyped, most likely: the reader's own country may be
+   * one the guide lists): that it is not one, then every country's lines and what to do elsewhere.
+   */
+  private void notCountry(Document doc, String code, boolean emergencyFirst) {
+    doc.paragraph("'" + code + "' " + helplines.notCountry());
+    for (Helplines.Country each : helplines.countries()) {
+      country(doc, each, emergencyFirst);
     }
     doc.paragraph(helplines.anywhere());
   }
@@ -90,8 +102,13 @@ public final class HelpList {
       return;
     }
     if (country.isPresent()) {
-      // Other countries' numbers are no use there; what to do is.
-      doc.paragraph(helplines.elsewhere());
+      String code = country.get().toUpperCase(java.util.Locale.ROOT);
+      if (isCountryCode(code)) {
+        // Other countries' numbers are no use there; what to do is.
+        doc.paragraph(helplines.elsewhere());
+      } else {
+        notCountry(doc, code, emergencyFirst);
+      }
       return;
     }
     doc.paragraph("The guide does not know which country you are in (give --country, for example --country GB). "

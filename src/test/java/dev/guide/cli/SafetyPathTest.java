@@ -79,6 +79,26 @@ class SafetyPathTest {
     assertTrue(uk.contains("0808 2000 247"), "UK is GB:\n" + uk);
   }
 
+  /**
+   * A mistyped code ("XX", "GN" for GB is a real country) is not a country the guide could have
+   * lines for: the reader hears so, and gets every listed line, as 'guide safety' gives them, not
+   * only "no helplines listed for your country" (found trying 'ask --country xx').
+   */
+  @Test
+  void aCodeThatIsNoCountryIsSaidSoAndEveryListedLineFollows() throws ContentException {
+    Helplines helplines = ContentReader.read(ContentReader.builtIn()).helplines();
+    for (String answers : List.of(AFRAID, HURT)) {
+      String xx = ask(answers, "--country", "xx").out();
+      String flat = xx.replaceAll("\\s+", " ");
+      assertTrue(flat.contains("'XX' is not a country code"), xx);
+      assertFalse(flat.contains("no helplines listed for your country"), xx);
+      for (Helplines.Country country : helplines.countries()) {
+        assertTrue(flat.contains(country.lines().get(0).contact()), country.code() + " in:\n" + xx);
+      }
+      assertTrue(flat.contains("Anywhere else"), xx);
+    }
+  }
+
   @Test
   void theSafetySectionNamesTheAnswersAndSaysItIsTheGuidesOwn() {
     String out = ask(AFRAID + "honesty: caught-lying\n", "--country", "GB").out();
