@@ -99,6 +99,17 @@ class SafetyPathTest {
     }
   }
 
+  /** 'guide safety' says whose addition the list is before the numbers: no "each number above" there (a new user's trial). */
+  @Test
+  void theNoteOnTheNumbersIsTrueBeforeThemAsAfter() {
+    for (CommandResult run : List.of(guide().env("NO_COLOR", "1").exec("safety", "--country", "US"), ask(HURT, "--country", "US"))) {
+      String out = run.assertExit(ExitCode.OK).out().replaceAll("\\s+", " ");
+      int note = at(out, "the guide's own addition");
+      String sentence = out.substring(note, at(out, "check locally too"));
+      assertTrue(note > at(out, "call 911") || !sentence.contains("above"), sentence);
+    }
+  }
+
   @Test
   void theSafetySectionNamesTheAnswersAndSaysItIsTheGuidesOwn() {
     String out = ask(AFRAID + "honesty: caught-lying\n", "--country", "GB").out();
