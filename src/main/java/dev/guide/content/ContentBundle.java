@@ -22,7 +22,7 @@ public final class ContentBundle {
   public static final String RESOURCE = "/content/content.bin";
 
   private static final int MAGIC = 0x47554944; // "GUID"
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
 
   private ContentBundle() {}
 
@@ -172,6 +172,7 @@ public final class ContentBundle {
     out.writeUTF(h.now().local());
     out.writeUTF(h.now().more());
     out.writeUTF(h.now().goesOn());
+    out.writeUTF(h.now().notCountry());
     out.writeUTF(h.danger());
     out.writeUTF(h.notCountry());
     list(out, h.research(), (o, r) -> {
@@ -413,7 +414,7 @@ public final class ContentBundle {
     String elsewhere = in.readUTF();
     String anywhere = in.readUTF();
     List<String> searchWords = strings(in);
-    Helplines.Now now = new Helplines.Now(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
+    Helplines.Now now = new Helplines.Now(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
     String danger = in.readUTF();
     String notCountry = in.readUTF();
     List<Helplines.Research> research = items(in, RESEARCH);

@@ -835,8 +835,9 @@ public final class ContentReader {
     String local = n.text("local");
     String more = n.text("more");
     String goesOn = n.text("goesOn");
+    String notCountry = n.text("notCountry");
     n.rejectUnknown();
-    return n.clean() ? new Helplines.Now(danger, local, more, goesOn) : null;
+    return n.clean() ? new Helplines.Now(danger, local, more, goesOn, notCountry) : null;
   }
 
   private Helplines helplines(Json document) {

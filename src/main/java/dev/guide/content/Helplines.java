@@ -45,17 +45,19 @@ public record Helplines(
    * The two or three lines shown at once after a hurt or harm answer: what leads the emergency
    * number ({@code danger}), what stands for it where the country is not known ({@code local}),
    * the pointer to the full list ({@code more}), and, while the questions go on, how they go on and
-   * how to stop at once ({@code goesOn}; not said again once the person has stopped).
+   * how to stop at once ({@code goesOn}; not said again once the person has stopped), and, after a
+   * code that is no country ("'XX' "), that it is none and whose numbers these are ({@code notCountry}).
    */
-  public record Now(String danger, String local, String more, String goesOn) {
-    public static final Now PLAIN =
-        new Now("In danger now:", "call your local emergency number", "See 'guide safety'.", "Ctrl-C stops the guide.");
+  public record Now(String danger, String local, String more, String goesOn, String notCountry) {
+    public static final Now PLAIN = new Now("In danger now:", "call your local emergency number", "See 'guide safety'.",
+        "Ctrl-C stops the guide.", "is not a country code; these are the numbers of every country listed.");
 
     public Now {
       Objects.requireNonNull(danger, "danger");
       Objects.requireNonNull(local, "local");
       Objects.requireNonNull(more, "more");
       Objects.requireNonNull(goesOn, "goesOn");
+      Objects.requireNonNull(notCountry, "notCountry");
     }
   }
 

@@ -71,7 +71,8 @@ public final class HelpList {
   /**
    * Two or three lines to show at once after an answer about being hurt or threatened, or about
    * the partner harming himself ({@code crisis}): the emergency number, the first line for the
-   * reader's country (a crisis line for a crisis), that {@code guide safety} lists more, and, when
+   * reader's country (a crisis line for a crisis), or every listed country's emergency number (and,
+   * for a code that is no country, that it is none), that {@code guide safety} lists more, and, when
    * the questions go {@code on}, that they do and how to stop at once.
    */
   public java.util.List<String> now(Optional<String> country, boolean crisis, boolean on) {
@@ -86,6 +87,10 @@ public final class HelpList {
     } else {
       lines.add(now.danger() + " " + now.local() + " (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ").");
+      String code = country.isPresent() ? country.get().toUpperCase(java.util.Locale.ROOT) : "";
+      if (!code.isEmpty() && !isCountryCode(code)) {
+        lines.add("'" + code + "' " + now.notCountry());
+      }
     }
     lines.add(on ? now.more() + " " + now.goesOn() : now.more());
     return lines;

@@ -237,4 +237,21 @@ class AskCommandTest {
     String after = out.substring(out.lastIndexOf(dev.guide.io.AlternateScreen.LEAVE));
     assertFalse(after.contains("999"), after);
   }
+
+  /**
+   * With a code that is no country ('--country xx'), the help shown at once gave every listed
+   * emergency number but never said the code was not understood (a new user's trial): it says so
+   * there, in the questions, not only in the result.
+   */
+  @Test
+  void theHelpShownAtOnceSaysACodeIsNoCountry() {
+    String out = guide().terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
+        .stdin("1\n1\nafraid\nq\n").exec("ask", "--country", "xx").assertExit(ExitCode.OK).out();
+    String during = out.substring(0, out.lastIndexOf(dev.guide.io.AlternateScreen.LEAVE)).replaceAll("\\s+", " ");
+    assertTrue(during.contains("'XX' is not a country code"), during);
+    assertTrue(during.contains("US 911") && during.contains("GB 999"), during);
+    String gb = guide().terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
+        .stdin("1\n1\nafraid\nq\n").exec("ask", "--country", "fr").assertExit(ExitCode.OK).out();
+    assertFalse(gb.contains("is not a country code"), "FR is a country, only not one the guide lists:\n" + gb);
+  }
 }
