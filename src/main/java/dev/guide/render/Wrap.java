@@ -7,8 +7,8 @@ import java.util.List;
  * Word-wraps prose to a width, and no line passes it but for a phone number. Never drops a word,
  * and splits only one that no line could hold: after a hyphen or a slash where one fits, else at
  * the width. A phone number written in groups ("0808 2000 247", "1800 737 732") is kept whole,
- * even past the width, so that nobody dials half of it, and so is a number after its country's
- * code ("CA 911").
+ * even past the width, so that nobody dials half of it, and so is a number after the short
+ * capitals it is read with ("CA 911", "(TTY 1-800-787-3224)").
  */
 public final class Wrap {
 
@@ -19,7 +19,7 @@ public final class Wrap {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     int emptyLength = first.length();
-    for (String word : words(text)) {
+    for (String word : glued(words(text), width - rest.length())) {
       if (line.length() > emptyLength && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line = new StringBuilder(rest);
@@ -65,6 +65,26 @@ public final class Wrap {
     return Character.isHighSurrogate(word.charAt(room - 1)) && room > 1 ? room - 1 : room;
   }
 
+  /** Between a label and its number ("CA" and "911"): a space, where the two fit on a line together. */
+  private static final char GLUE = '\u0000';
+
+  /** The words with each label and its number kept together where they fit in {@code room}, else apart. */
+  private static List<String> glued(List<String> words, int room) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String word : words) {
+      int glue = word.indexOf(GLUE);
+      if (glue < 0) {
+        out.add(word);
+      } else if (word.length() <= room) {
+        out.add(word.replace(GLUE, ' '));
+      } else {
+        out.add(word.substring(0, glue));
+        out.add(word.substring(glue + 1));
+      }
+    }
+    return out;
+  }
+
   /** The words of a text: what stands between runs of white space (split by hand: no regex at start). */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
@@ -76,10 +96,12 @@ public final class Wrap {
         int last = words.size() - 1;
         boolean oneSpace = start >= 2 && text.charAt(start - 1) == ' ' && !Character.isWhitespace(text.charAt(start - 2));
         String previous = last >= 0 ? words.get(last) : "";
-        String group = previous.substring(previous.lastIndexOf(' ') + 1);
+        String group = previous.substring(Math.max(previous.lastIndexOf(' '), previous.lastIndexOf(GLUE)) + 1);
         boolean afterGroup = numberGroup(group) && Character.isDigit(group.charAt(group.length() - 1));
-        if (oneSpace && numberGroup(word) && (afterGroup || countryCode(previous))) {
+        if (oneSpace && numberGroup(word) && afterGroup) {
           words.set(last, words.get(last) + " " + word);
+        } else if (oneSpace && numberGroup(word) && countryCode(previous)) {
+          words.set(last, words.get(last) + GLUE + word);
         } else {
           words.add(word);
         }
@@ -91,13 +113,28 @@ public final class Wrap {
     return words;
   }
 
-  /** A country's two capital letters before its number, maybe after a bracket: "(GB" in "(GB 999, US 911)". */
+  /**
+   * What a number is read with: two or three capital letters, maybe after a bracket, such as a
+   * country's code or a service's name ("(GB" in "(GB 999, US 911)", "(TTY", "NHS").
+   */
   private static boolean countryCode(String word) {
     int from = word.startsWith("(") ? 1 : 0;
-    return word.length() == from + 2 && Character.isUpperCase(word.charAt(from)) && Character.isUpperCase(word.charAt(from + 1));
+    int letters = word.length() - from;
+    if (letters < 2 || letters > 3) {
+      return false;
+    }
+    for (int i = from; i < word.length(); i++) {
+      if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** A group of a phone number: digits, maybe closing a sentence or a bracket, such as "0808", "2000", "247," or "000).". */
+  /**
+   * A group of a phone number: digits, maybe joined by hyphens, maybe closing a sentence or a
+   * bracket, such as "0808", "247," "000)." or "1-800-787-3224),".
+   */
   private static boolean numberGroup(String word) {
     int end = word.length();
     while (end > 0 && ",);.".indexOf(word.charAt(end - 1)) >= 0) {
@@ -108,7 +145,7 @@ public final class Wrap {
       char c = word.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
-      } else if (c != ' ') {
+      } else if (c != ' ' && !(c == '-' && i > 0 && i < end - 1)) {
         return false;
       }
     }

@@ -33,7 +33,26 @@ class WrapNumbersTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains(pair)), width + ": " + pair + " in " + lines);
       }
     }
-    assertEquals(List.of("the NHS", "111"), Wrap.lines("the NHS 111", 8, "", ""));
+    assertEquals(List.of("the", "NHS 111"), Wrap.lines("the NHS 111", 8, "", ""));
+    assertEquals(List.of("dial", "CALL", "999"), Wrap.lines("dial CALL 999", 4, "", ""));
     assertEquals(List.of("to go", "12 km"), Wrap.lines("to go 12 km", 6, "", ""));
+  }
+
+  /** "(TTY" ended a line and "1-800-787-3224)," began the next at 40-47 columns (a new user's trial). */
+  @Test
+  void aNumberStaysWithTheShortLabelBeforeIt() {
+    String text = "call 1-800-799-7233 (TTY 1-800-787-3224), or text START to 88788: National Domestic Violence Hotline";
+    for (int width = 20; width <= 110; width++) {
+      List<String> lines = Wrap.lines(text, width, "  - ", "    ");
+      // Together wherever a line can hold the two (22 columns after the indent of 4); apart, not past the width, below.
+      String together = width >= 26 ? "(TTY 1-800-787-3224)," : "1-800-787-3224),";
+      assertTrue(lines.stream().anyMatch(l -> l.contains(together)), width + ": " + lines);
+      assertTrue(lines.stream().anyMatch(l -> l.contains("1-800-799-7233")), width + ": " + lines);
+      for (String line : lines) {
+        assertTrue(line.length() <= width, width + ": " + lines);
+      }
+    }
+    assertEquals(List.of("call", "GB 0808 2000 247"), Wrap.lines("call GB 0808 2000 247", 17, "", ""));
+    assertEquals(List.of("GB", "0808 2000 247"), Wrap.lines("GB 0808 2000 247", 14, "", ""));
   }
 }
