@@ -15,7 +15,7 @@ final class ValidateCommand extends BaseCommand {
   ValidateCommand(Session session) {
     super(session, "validate",
         new String[] {"Check a content folder: JSON syntax, fields, ids, references, conditions and weights.",
-            "Every defect is reported with its file and line. Exit 0 when clean, 1 when not."},
+            "Every defect is reported with its file and line. Exit 0 when clean, 1 when not, 2 when DIR is no folder."},
         "  guide validate                 check the content in use", "  guide validate my-content/     check another folder");
   }
 

@@ -12,10 +12,23 @@ public final class ContentException extends GuideException {
 
   public ContentException(String folder, List<Defect> defects) {
     super(
-        ExitCode.FAILED,
+        folderItself(folder, defects) ? ExitCode.USAGE : ExitCode.FAILED,
         "content " + folder + " has " + defects.size() + (defects.size() == 1 ? " defect:" : " defects:"),
         defects.stream().map(Defect::toString).toList());
     this.defects = List.copyOf(defects);
+  }
+
+  /**
+   * Whether every defect is of the folder itself (not there, not a folder, not listable): the name
+   * given was wrong, a usage error, rather than the content in it.
+   */
+  private static boolean folderItself(String folder, List<Defect> defects) {
+    for (Defect defect : defects) {
+      if (defect.line() != 0 || !defect.file().equals(folder)) {
+        return false;
+      }
+    }
+    return !defects.isEmpty();
   }
 
   public List<Defect> defects() {

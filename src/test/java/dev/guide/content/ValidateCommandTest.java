@@ -105,13 +105,22 @@ class ValidateCommandTest {
         .assertOutContains("fear-of-intimacy");
   }
 
+  /**
+   * A folder named on the command line that is not there, or not a folder, is the command line
+   * gone wrong (exit 2), as the README's table says, not broken content (exit 1; a new user's trial).
+   */
   @Test
   void missingFolderSaysSoWithoutAStackTrace() {
     Path missing = temp.resolve("nowhere");
     Guide.run("validate", missing.toString())
-        .assertExit(ExitCode.FAILED)
+        .assertExit(ExitCode.USAGE)
         .assertNoStackTrace()
         .assertErrContains(missing + ": no such folder");
+    Path file = BrokenContent.copy(temp.resolve("file")).dir().resolve("reasons.json");
+    Guide.run("validate", file.toString())
+        .assertExit(ExitCode.USAGE)
+        .assertErrContains(file + ": not a folder");
+    Guide.run("--content", missing.toString(), "reasons").assertExit(ExitCode.USAGE).assertErrContains("no such folder");
   }
 
   @Test
