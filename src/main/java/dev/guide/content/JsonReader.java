@@ -128,6 +128,13 @@ final class JsonReader {
     if (message.contains("Duplicate field")) {
       return message.replace("Duplicate field", "the same field is given twice:");
     }
+    if (message.contains("was expecting comma to separate")) {
+      return "a comma is missing before this, between two entries; add one at the end of the entry before";
+    }
+    if (message.startsWith("Unexpected character (']'") && message.contains("expected a value")
+        || message.startsWith("Unexpected character ('}'") && message.contains("was expecting double-quote to start field name")) {
+      return "a comma with nothing after it before this bracket; remove the comma, or add what is missing";
+    }
     return "not valid JSON: " + message;
   }
 

@@ -130,6 +130,17 @@ class ContentReaderTest {
       assertEquals(lines.get(19).length() + 1, defect.column(), () -> "just past the last character: " + defect);
     }
 
+    /** Jackson's wording ("Unexpected character ('\"' (code 34))") said nothing of how to mend a comma (a new user's trial). */
+    @Test
+    void aMissingOrExtraCommaIsNamedAsOne() {
+      content.write("sources.json", "{\"sources\": [\n  {\"id\": \"a\"}\n  {\"id\": \"b\"}\n]}\n");
+      assertDefect(only(content.defects()), "sources.json", 3, "a comma is missing");
+      content.write("sources.json", "{\"sources\": [\n  {\"id\": \"a\"},\n]}\n");
+      assertDefect(only(content.defects()), "sources.json", 3, "a comma with nothing after it", "remove the comma");
+      content.write("sources.json", "{\"sources\": [\n  {\"id\": \"a\",\n  }\n]}\n");
+      assertDefect(only(content.defects()), "sources.json", 3, "a comma with nothing after it", "remove the comma");
+    }
+
     @Test
     void textAfterTheJsonIsReported() {
       content.write("sources.json", content.text("sources.json") + "\n{}\n");
