@@ -643,7 +643,16 @@ public final class Dialogue {
 
   /** The text, cut with an ellipsis to at most {@code width} characters. */
   private static String cut(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, Math.max(1, width - 1)).stripTrailing() + "\u2026";
+    if (text.length() <= width) {
+      return text;
+    }
+    String head = text.substring(0, Math.max(1, width - 1));
+    // At the end of a word where one ends in the second half ("what came just\u2026", not "just be\u2026").
+    int space = head.lastIndexOf(' ');
+    if (space >= head.length() / 2 && Character.isLetterOrDigit(text.charAt(head.length()))) {
+      head = head.substring(0, space);
+    }
+    return head.stripTrailing() + "\u2026";
   }
 
   /** Ends the text as a sentence: a full stop, unless it asks already. */

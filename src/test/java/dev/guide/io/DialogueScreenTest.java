@@ -124,6 +124,27 @@ class DialogueScreenTest {
     assertTrue(last.contains("A few questions about what has been happening."), last);
   }
 
+  /** At 40 columns the review cut questions inside a word ("what came just be\u2026"; a new user's trial): at a word's end now. */
+  @Test
+  void aQuestionCutShortInTheReviewEndsAtAWord() throws ContentException {
+    Questionnaire questionnaire = ContentReader.read(ContentReader.builtIn()).questionnaire();
+    String out = guide().typed("s\n".repeat(unconditional) + "\n").env("NO_COLOR", "1").env("TERM", "xterm")
+        .env("LINES", "40").env("COLUMNS", "40").env("GUIDE_PARTNER", "he").exec("ask").assertExit(ExitCode.OK).out();
+    int cuts = 0;
+    Matcher m = Pattern.compile("(?m)^ +\\d+\\. (.+?)\u2026").matcher(out);
+    while (m.find()) {
+      String shown = m.group(1);
+      boolean atAWord = false;
+      for (Question question : questionnaire.questions()) {
+        String text = dev.guide.content.Partner.HE.render(question.text());
+        atAWord |= text.startsWith(shown) && (text.length() == shown.length() || !Character.isLetterOrDigit(text.charAt(shown.length())));
+      }
+      assertTrue(atAWord, "cut inside a word: " + shown + "\u2026");
+      cuts++;
+    }
+    assertTrue(cuts > 0, "the review at 40 columns cuts some questions short:\n" + out);
+  }
+
   @Test
   void whatCameAfterAnAnswerIsDrawnAgainWithTheNextQuestion() {
     // "?" at question 2: the help is drawn with the question, and the question before is gone.
