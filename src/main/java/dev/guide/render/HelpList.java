@@ -179,13 +179,25 @@ public final class HelpList {
     doc.subBullet("checked " + line.checked() + "; source: " + line.source());
   }
 
-  /** "call 999; if you cannot speak..." becomes "999". */
+  /** "call 999; if you cannot speak..." becomes "999", "call 999 or 112" "999 or 112". */
   private static String digits(String contact) {
     String first = contact.replaceFirst("^call ", "");
-    int end = 0;
-    while (end < first.length() && (Character.isDigit(first.charAt(end)) || first.charAt(end) == ' ')) {
-      end++;
+    int end = number(first, 0);
+    if (end > 0 && first.startsWith(" or ", end) && number(first, end + 4) > end + 4) {
+      end = number(first, end + 4);
     }
     return end == 0 ? first : first.substring(0, end).strip();
+  }
+
+  /** Where the number (digits and spaces) that starts at {@code from} ends. */
+  private static int number(String text, int from) {
+    int end = from;
+    while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == ' ')) {
+      end++;
+    }
+    while (end > from && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end;
   }
 }

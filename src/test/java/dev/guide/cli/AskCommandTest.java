@@ -250,6 +250,7 @@ class AskCommandTest {
     String during = out.substring(0, out.lastIndexOf(dev.guide.io.AlternateScreen.LEAVE)).replaceAll("\\s+", " ");
     assertTrue(during.contains("'XX' is not a country code"), during);
     assertTrue(during.contains("US 911") && during.contains("GB 999"), during);
+    assertTrue(during.contains("IE 999 or 112"), "both of Ireland's numbers, as its entry gives them:\n" + during);
     String gb = guide().terminal(new Terminal(true, false, true)).env("GUIDE_PARTNER", "he").env("TERM", "xterm")
         .stdin("1\n1\nafraid\nq\n").exec("ask", "--country", "fr").assertExit(ExitCode.OK).out();
     assertFalse(gb.contains("is not a country code"), "FR is a country, only not one the guide lists:\n" + gb);
