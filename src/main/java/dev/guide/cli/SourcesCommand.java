@@ -14,8 +14,8 @@ final class SourcesCommand extends BaseCommand {
   private final OptionSpec format = add(SharedOptions.format());
 
   SourcesCommand(Session session) {
-    super(session, "sources", new String[] {"List the three articles everything in the guide comes from, then the guide's own additions",
-            "(helplines, and the research its safety texts draw on)."},
+    super(session, "sources", new String[] {"List the three articles everything in the guide comes from, then the guide's own additions.",
+            "Those are the helplines and the research its safety texts draw on."},
         "  guide sources", "  guide sources --format json");
   }
 
