@@ -119,6 +119,25 @@ class CheckoutLauncherIT {
     assertEquals(2, builds());
   }
 
+  @Tag("pty")
+  @Test
+  void atANarrowTerminalTheCountIsAShortLineThatFitsSoItsRedrawsDoNotStack() throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute() || new File("/bin/script").canExecute(),
+        "util-linux 'script' is needed to make a pseudo-terminal");
+    Files.writeString(checkout.resolve("build-seconds"), "3");
+    CommandResult screen = finish(start(List.of("script", "-q", "-e", "-c",
+        "stty cols 40; exec '" + checkout.resolve("guide") + "' --version", "/dev/null")));
+    screen.assertExit(0);
+    String said = "guide: building target/guide.jar (first run, or the sources changed)...";
+    assertTrue(screen.out().contains(said + "\r\nguide: building...\rguide: building... 1 s\rguide: building... 2 s"), screen::toString);
+    // Each redraw (from a carriage return to the next) fits in 40 columns, so none wraps.
+    String counting = screen.out().substring(screen.out().indexOf(said) + said.length() + 2, screen.out().indexOf("guide " + VERSION));
+    for (String redraw : counting.split("[\r\n]+")) {
+      assertTrue(redraw.length() < 40, () -> "'" + redraw + "' wraps at 40 columns\n" + screen);
+    }
+    assertEquals(1, builds(), "one build");
+  }
+
   @Test
   void aFailedBuildNeverLeavesAJarThatLooksFresh() throws Exception {
     guide().assertExit(0);
