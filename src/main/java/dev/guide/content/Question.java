@@ -88,7 +88,8 @@ public record Question(
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
     for (Choice choice : choices) {
-      int distance = Integer.MAX_VALUE;
+      // Its id too, which answer files use ("few-month" for few-months).
+      int distance = typoDistance(wanted, choice.id());
       for (Partner partner : Partner.values()) {
         String[] label = Ids.normalise(partner.render(choice.label())).split("-");
         for (int i = 0; i + words <= label.length; i++) {

@@ -116,7 +116,9 @@ public final class AnswerFile {
   private List<String> choices(int line, Question question, String value) {
     ChoiceInput.Parsed parsed = ChoiceInput.parse(question, withoutComment(value));
     if (parsed.problem().isPresent()) {
-      problem(line, parsed.problem().get() + "; " + valid(question));
+      String problem = parsed.problem().get();
+      // "...; did you mean few-months? Otherwise use 1-5 or one of: ...", not "?; use".
+      problem(line, problem + (problem.endsWith("?") ? " Otherwise " : "; ") + valid(question));
       return null;
     }
     return parsed.choices();

@@ -32,8 +32,9 @@ public final class ChoiceInput {
 
   private ChoiceInput() {}
 
+  /** The choices of an answer file's line, a typo named with the id of the choice it is near. */
   public static Parsed parse(Question question, String typed) {
-    return parse(question, typed, question.id());
+    return parse(question, typed, question.id(), true);
   }
 
   /**
@@ -41,6 +42,10 @@ public final class ChoiceInput {
    * terminal by its words, since the person sees the question and not its id.
    */
   public static Parsed parse(Question question, String typed, String name) {
+    return parse(question, typed, name, false);
+  }
+
+  private static Parsed parse(Question question, String typed, String name, boolean byId) {
     String given = typed.strip();
     if (given.isEmpty()) {
       return Parsed.wrong("no choice given for " + name);
@@ -75,7 +80,7 @@ public final class ChoiceInput {
             + String.join(", ", numbers) + "); give the number, or more of the words, of the one you mean");
       }
       if (choice.isEmpty()) {
-        return Parsed.wrong("'" + one + "' is not a choice for " + name + suggestion(question, one));
+        return Parsed.wrong("'" + one + "' is not a choice for " + name + suggestion(question, one, byId));
       }
       if (chosen.contains(choice.get().id())) {
         return Parsed.wrong("'" + one + "' is given twice for " + name);
@@ -97,10 +102,14 @@ public final class ChoiceInput {
     return Parsed.of(chosen);
   }
 
-  /** "; did you mean 3) Several months, less than a year?" for a typo, or nothing. */
-  static String suggestion(Question question, String typed) {
-    return question.nearest(typed).map(c -> "; did you mean " + (question.choices().indexOf(c) + 1) + ") "
-        + (c.label().indexOf('{') < 0 ? c.label() : c.id()) + "?").orElse("");
+  /**
+   * "; did you mean 3) Several months, less than a year?" for a typo, as a person at the terminal
+   * sees the choices; in an answer file, by the id written there ("; did you mean few-months?").
+   * Nothing when no choice is near.
+   */
+  static String suggestion(Question question, String typed, boolean byId) {
+    return question.nearest(typed).map(c -> "; did you mean " + (byId ? c.id()
+        : (question.choices().indexOf(c) + 1) + ") " + (c.label().indexOf('{') < 0 ? c.label() : c.id())) + "?").orElse("");
   }
 
   /** What a several-answer line gave: the choices understood, and what is wrong with each other part. */
@@ -136,7 +145,7 @@ public final class ChoiceInput {
         fitting.forEach(c -> numbers.add(String.valueOf(question.choices().indexOf(c) + 1)));
         problems.add("'" + one + "' fits " + fitting.size() + " choices (" + String.join(", ", numbers) + ")");
       } else {
-        problems.add("'" + one + "' is not a choice" + suggestion(question, one));
+        problems.add("'" + one + "' is not a choice" + suggestion(question, one, false));
       }
     }
     return new Partial(understood, problems);

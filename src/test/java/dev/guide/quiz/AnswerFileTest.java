@@ -178,6 +178,12 @@ class AnswerFileTest {
     }
 
     @Test
+    void aMistypedChoiceIdGetsTheIdItIsNearThenTheValidOnes() {
+      assertHas(refused("how-long: few-month\n"), NAME + ":1: ",
+          "'few-month' is not a choice for how-long; did you mean few-months? Otherwise use 1-5 or one of: few-weeks");
+    }
+
+    @Test
     void noChoiceAfterTheColon() {
       assertHas(refused("how-long:\n"), NAME + ":1: ", "no choice given for how-long", "use 1-5");
     }

@@ -100,9 +100,18 @@ class ChoiceInputTest {
 
   @Test
   void aTypoGetsTheNearestChoiceSuggestedAndNotTaken() {
-    String said = problem("how-long", "sevral months");
+    // At the terminal, as the person sees the choices.
+    String said = ChoiceInput.parse(question("how-long"), "sevral months", "this question").problem().orElseThrow();
     assertTrue(said.contains("did you mean 3) Several months, less than a year?"), said);
     assertFalse(problem("how-long", "zzzz qqqq").contains("did you mean"), "nothing near, nothing suggested");
+  }
+
+  @Test
+  void inAnAnswerFileATypoGetsTheIdOfTheNearestChoice() {
+    assertTrue(problem("how-long", "sevral months").contains("did you mean few-months?"), problem("how-long", "sevral months"));
+    // Near an id, as answer files write them, though far from its words.
+    assertTrue(problem("how-long", "few-month").contains("did you mean few-months?"), problem("how-long", "few-month"));
+    assertTrue(problem("status", "togther").contains("did you mean together?"), problem("status", "togther"));
   }
 
   @Test
