@@ -47,7 +47,7 @@ final class PassphraseCommand extends BaseCommand {
     PrintWriter prompts = session().terminal().outputTerminal() ? out() : session().err();
     if (isSet(remove)) {
       if (!locked) {
-        print("No passphrase is set for the check-ins in " + shown(store) + "; nothing to remove.\n");
+        print(session().fitted("No passphrase is set for the check-ins in " + shown(store) + "; nothing to remove.") + "\n");
         return ExitCode.OK;
       }
       lock.unlock();
@@ -58,8 +58,8 @@ final class PassphraseCommand extends BaseCommand {
       }
       FolderLock.Changed changed = lock.change(store, null);
       warn(changed);
-      print("Removed the passphrase: " + count(changed) + " in " + shown(store)
-          + " can now be read by anyone who uses this computer.\n");
+      print(session().fitted("Removed the passphrase: " + count(changed) + " in " + shown(store)
+          + " can now be read by anyone who uses this computer.") + "\n");
       return ExitCode.OK;
     }
     lock.unlock();
@@ -83,9 +83,9 @@ final class PassphraseCommand extends BaseCommand {
     }
     FolderLock.Changed changed = lock.change(store, target);
     warn(changed);
-    print((locked ? "Changed the passphrase: " : "Set a passphrase: ") + count(changed) + " in " + shown(store)
+    print(session().fitted((locked ? "Changed the passphrase: " : "Set a passphrase: ") + count(changed) + " in " + shown(store)
         + (changed.files().isEmpty() ? " (check-ins saved from now on are locked with it)" : " locked with it")
-        + ". It cannot be recovered if forgotten; 'guide forget' still deletes the check-ins.\n");
+        + ". It cannot be recovered if forgotten; 'guide forget' still deletes the check-ins.") + "\n");
     return ExitCode.OK;
   }
 

@@ -39,7 +39,7 @@ final class Passphrases implements FolderLock.Source {
       throw new GuideException(ExitCode.USAGE, "the check-ins in " + folder + " are locked with a passphrase; run this "
           + "at a terminal to type it, or set " + FILE_VARIABLE + " to a file (yours alone) whose first line is it");
     }
-    char[] typed = HiddenLine.read(again ? "That passphrase does not open them. Passphrase: " : "Passphrase for your check-ins: ",
+    char[] typed = HiddenLine.read(session.fitted(again ? "That passphrase does not open them. Passphrase: " : "Passphrase for your check-ins: "),
         session.lines(), prompts(), session.keyboard());
     if (typed == null) {
       throw new GuideException(ExitCode.USAGE, "no passphrase was given; the check-ins in " + folder + " stay locked");
@@ -87,8 +87,8 @@ final class Passphrases implements FolderLock.Source {
    */
   static Passphrase typeNew(Session session, PrintWriter prompts) throws GuideException {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      char[] first = HiddenLine.read("New passphrase (at least " + Passphrase.MIN_LENGTH + " characters, not shown; "
-          + "Enter alone for none): ", session.lines(), prompts, session.keyboard());
+      char[] first = HiddenLine.read(session.fitted("New passphrase (at least " + Passphrase.MIN_LENGTH + " characters, not shown; "
+          + "Enter alone for none): "), session.lines(), prompts, session.keyboard());
       if (first == null || first.length == 0) {
         return null;
       }
@@ -97,7 +97,7 @@ final class Passphrases implements FolderLock.Source {
       String weakness = passphrase.weakness();
       if (weakness != null) {
         passphrase.wipe();
-        prompts.println("That passphrase is too short: " + weakness + ".");
+        prompts.println(session.fitted("That passphrase is too short: " + weakness + "."));
         continue;
       }
       char[] second = HiddenLine.read("The same again: ", session.lines(), prompts, session.keyboard());

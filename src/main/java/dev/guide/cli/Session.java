@@ -353,7 +353,7 @@ final class Session {
 
   /** Asks a yes-or-no question at the terminal; Enter gives {@code otherwise}, the end of input no. */
   boolean yes(PrintWriter prompts, String question, boolean otherwise) throws IOException {
-    String answer = input(prompts).readLine(question);
+    String answer = input(prompts).readLine(fitted(question));
     if (answer == null) {
       prompts.println();
       return false;
@@ -482,6 +482,19 @@ final class Session {
    * COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows.
    * Zero or less is no width at all (an unset terminal size), so it means 80 too.
    */
+  /**
+   * A message or prompt of one paragraph, wrapped at words to the width where the output is a
+   * terminal (which would otherwise cut it mid-word at the edge); as it is when piped. A prompt's
+   * trailing space stays, for the cursor.
+   */
+  String fitted(String prose) {
+    if (!terminal.outputTerminal() || prose.length() <= width()) {
+      return prose;
+    }
+    String wrapped = String.join("\n", dev.guide.render.Wrap.lines(prose, width(), "", ""));
+    return prose.endsWith(" ") ? wrapped + " " : wrapped;
+  }
+
   int width() {
     if (editor != null) {
       return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, editor.width(columns())));

@@ -207,6 +207,18 @@ class LockedCheckInsTest {
   }
 
   @Test
+  void atA40ColumnTerminalThePassphrasePromptsAndWhatIsDoneAreWrappedAtWords() throws IOException {
+    String out = at(CheckInCommandsTest.WEEK_ONE).env("COLUMNS", "40").typed("short\n" + PASSPHRASE + "\n" + PASSPHRASE + "\n")
+        .exec("passphrase").assertExit(ExitCode.OK).out();
+    assertTrue(out.contains("New passphrase (at least 8 characters,\nnot shown; Enter alone for none): "), out);
+    assertTrue(out.contains("Set a passphrase:"), out);
+    // What is typed is not shown, nor is Enter here: a line follows a prompt on the same line.
+    for (String line : out.split("\n|(?<=none\\): )|(?<=again: )")) {
+      assertTrue(line.length() <= 40 || !line.contains(" "), () -> "'" + line + "' is cut by a 40-column terminal\n" + out);
+    }
+  }
+
+  @Test
   void passphraseAtATerminalAsksForTheCurrentOneThenTheNewOneTwice() throws IOException {
     at(CheckInCommandsTest.WEEK_ONE).piped(CheckInCommandsTest.FIRST).exec("ask", "--save").assertExit(ExitCode.OK);
     at(CheckInCommandsTest.WEEK_ONE).typed(PASSPHRASE + "\n" + PASSPHRASE + "\n").exec("passphrase").assertExit(ExitCode.OK)

@@ -157,7 +157,7 @@ class ReadmeExamplesTest {
       String id = example.shown().stream().filter(line -> line.startsWith("  \"id\" : ")).findFirst().orElseThrow()
           .replaceAll(".*: \"(.*)\",", "$1");
       List<String> actual = Files.readAllLines(data.resolve("check-in-" + id + ".json"), StandardCharsets.UTF_8);
-      String mismatch = compare(example.shown(), actual);
+      String mismatch = compare(joinedAfterDataFolder(example.shown()), joinedAfterDataFolder(actual));
       if (mismatch != null) {
         fail("README.md:" + example.line() + ": the saved check-in shown is not what the guide saves (" + mismatch + ")\n"
             + diff(example.shown(), actual));
@@ -274,7 +274,7 @@ class ReadmeExamplesTest {
     if (head >= 0 && actual.size() > head) {
       actual = new ArrayList<>(actual.subList(0, head));
     }
-    String mismatch = compare(example.shown(), actual);
+    String mismatch = compare(joinedAfterDataFolder(example.shown()), joinedAfterDataFolder(actual));
     if (mismatch != null) {
       Path saved = Path.of("target", "readme-examples", "README.md-" + example.line() + ".txt");
       Files.createDirectories(saved.getParent());
@@ -335,6 +335,25 @@ class ReadmeExamplesTest {
   }
 
   /** Null when the lines shown are the guide's: all of them, or for a shortened example those shown, in order. */
+  /**
+   * The lines with each paragraph that names the data folder on one line: the guide wraps a
+   * message at a terminal to its width, and the folder of this run is longer or shorter than the
+   * one the README shows, so the words of that paragraph are compared, not where its lines break.
+   */
+  static List<String> joinedAfterDataFolder(List<String> lines) {
+    List<String> joined = new ArrayList<>();
+    boolean joining = false;
+    for (String line : lines) {
+      if (joining && !line.isBlank() && !line.startsWith(" ")) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + line);
+        continue;
+      }
+      joining = line.contains(SHOWN_DATA_DIR) && !line.startsWith(" ");
+      joined.add(line);
+    }
+    return joined;
+  }
+
   static String compare(List<String> shown, List<String> actual) {
     boolean shortened = shown.stream().anyMatch(ReadmeExamplesTest::cut);
     if (!shortened) {
