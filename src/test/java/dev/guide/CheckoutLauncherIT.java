@@ -101,12 +101,7 @@ class CheckoutLauncherIT {
   @Tag("pty")
   @Test
   void atATerminalTheFirstBuildCountsItsSecondsAndPipedItSaysOneLine() throws Exception {
-    assumeTrue(new File("/usr/bin/script").canExecute() || new File("/bin/script").canExecute(),
-        "util-linux 'script' is needed to make a pseudo-terminal");
-    Files.writeString(checkout.resolve("build-seconds"), "3");
-    CommandResult screen = finish(start(List.of("script", "-q", "-e", "-c", "exec '" + checkout.resolve("guide") + "' --version",
-        "/dev/null")));
-    screen.assertExit(0);
+    CommandResult screen = buildAtATerminal(100);
     String said = "guide: building target/guide.jar (first run, or the sources changed)...";
     assertTrue(screen.out().contains(said + " 1 s") && screen.out().contains("\r" + said + " 2 s"), screen::toString);
     assertTrue(screen.out().contains(" s\r\nguide " + VERSION), "the count ends its line, then the guide runs\n" + screen);
@@ -122,12 +117,7 @@ class CheckoutLauncherIT {
   @Tag("pty")
   @Test
   void atANarrowTerminalTheCountIsAShortLineThatFitsSoItsRedrawsDoNotStack() throws Exception {
-    assumeTrue(new File("/usr/bin/script").canExecute() || new File("/bin/script").canExecute(),
-        "util-linux 'script' is needed to make a pseudo-terminal");
-    Files.writeString(checkout.resolve("build-seconds"), "3");
-    CommandResult screen = finish(start(List.of("script", "-q", "-e", "-c",
-        "stty cols 40; exec '" + checkout.resolve("guide") + "' --version", "/dev/null")));
-    screen.assertExit(0);
+    CommandResult screen = buildAtATerminal(40);
     String said = "guide: building target/guide.jar (first run, or the sources changed)...";
     assertTrue(screen.out().contains(said + "\r\nguide: building...\rguide: building... 1 s\rguide: building... 2 s"), screen::toString);
     // Each redraw (from a carriage return to the next) fits in 40 columns, so none wraps.
@@ -136,6 +126,15 @@ class CheckoutLauncherIT {
       assertTrue(redraw.length() < 40, () -> "'" + redraw + "' wraps at 40 columns\n" + screen);
     }
     assertEquals(1, builds(), "one build");
+  }
+
+  /** {@code ./guide --version} building for three seconds in a pseudo-terminal {@code columns} wide. */
+  private CommandResult buildAtATerminal(int columns) throws IOException {
+    assumeTrue(new File("/usr/bin/script").canExecute() || new File("/bin/script").canExecute(),
+        "util-linux 'script' is needed to make a pseudo-terminal");
+    Files.writeString(checkout.resolve("build-seconds"), "3");
+    return finish(start(List.of("script", "-q", "-e", "-c",
+        "stty cols " + columns + "; exec '" + checkout.resolve("guide") + "' --version", "/dev/null"))).assertExit(0);
   }
 
   @Test
