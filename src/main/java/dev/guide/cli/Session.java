@@ -479,10 +479,6 @@ final class Session {
   }
 
   /**
-   * COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows.
-   * Zero or less is no width at all (an unset terminal size), so it means 80 too.
-   */
-  /**
    * A message or prompt of one paragraph, wrapped at words to the width where the output is a
    * terminal (which would otherwise cut it mid-word at the edge); as it is when piped. A prompt's
    * trailing space stays, for the cursor.
@@ -495,6 +491,10 @@ final class Session {
     return prose.endsWith(" ") ? wrapped + " " : wrapped;
   }
 
+  /**
+   * COLUMNS when set (the launcher sets it on a terminal), else 80; kept within what View allows.
+   * Zero or less is no width at all (an unset terminal size), so it means 80 too.
+   */
   int width() {
     if (editor != null) {
       return Math.max(View.MIN_WIDTH, Math.min(View.MAX_WIDTH, editor.width(columns())));
