@@ -238,8 +238,8 @@ final class AskCommand extends BaseCommand {
         store.deleteDraft();
       }
       boolean locked = session().lock().locked();
-      session().err().println("guide: saved this check-in in " + TerminalText.escape(file.toString()) + (locked ? ", locked with your passphrase" : "")
-          + " ('guide history' lists your check-ins)");
+      session().err().println(session().fitted("guide: saved this check-in in " + TerminalText.escape(file.toString())
+          + (locked ? ", locked with your passphrase" : "") + " ('guide history' lists your check-ins)"));
       if (result.safety() && !session().terminal().inputTerminal()) {
         session().err().println("guide: saved as asked with --save, though these answers speak of fear or control: anyone "
             + "who uses this computer could find saved check-ins" + (locked

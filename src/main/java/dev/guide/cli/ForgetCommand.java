@@ -41,7 +41,8 @@ final class ForgetCommand extends BaseCommand {
     List<Path> files = store.files();
     Path cache = isSet(all) ? session().cacheFolder().filter(f -> Files.exists(f, LinkOption.NOFOLLOW_LINKS)).orElse(null) : null;
     if (files.isEmpty() && cache == null) {
-      print("Nothing to forget: no check-ins are saved in " + TerminalText.escape(store.folder().toString()) + (isSet(all) ? ", and there is no cache" : "") + ".\n");
+      print(session().fitted("Nothing to forget: no check-ins are saved in " + TerminalText.escape(store.folder().toString())
+          + (isSet(all) ? ", and there is no cache" : "") + ".") + "\n");
       return ExitCode.OK;
     }
     String what = files.isEmpty() ? "" : CheckInStore.describe(files) + " from " + TerminalText.escape(store.folder().toString());
@@ -53,7 +54,7 @@ final class ForgetCommand extends BaseCommand {
         // Waiting for an answer no one can type would hang a script; deleting unasked would be worse.
         throw Session.usage("this would delete " + what + "; add --yes to delete them without being asked");
       }
-      out().print("Delete " + what + "? [y/N] ");
+      out().print(session().fitted("Delete " + what + "? [y/N] "));
       out().flush();
       String answer = new BufferedReader(new InputStreamReader(session().in(), StandardCharsets.UTF_8)).readLine();
       if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {

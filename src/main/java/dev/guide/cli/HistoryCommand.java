@@ -81,7 +81,7 @@ final class HistoryCommand extends BaseCommand {
     if (SharedOptions.json(format)) {
       print(report.listJson(checkIns, draft));
     } else if (checkIns.isEmpty() && draft.isEmpty()) {
-      print("No check-ins saved yet in " + TerminalText.escape(store.folder().toString()) + ". 'guide ask --save' keeps one.\n");
+      print(session().fitted("No check-ins saved yet in " + TerminalText.escape(store.folder().toString()) + ". 'guide ask --save' keeps one.") + "\n");
     } else {
       java.time.LocalDate today = java.time.LocalDate.now(session().clock());
       print(report.reminder(checkIns, today).map(text -> text.stripTrailing() + "\n\n").orElse("")

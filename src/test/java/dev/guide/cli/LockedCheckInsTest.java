@@ -219,6 +219,23 @@ class LockedCheckInsTest {
   }
 
   @Test
+  void atA40ColumnTerminalWhatHistoryForgetAndASaveSayIsWrappedAtWords() throws IOException {
+    List<String> said = new ArrayList<>();
+    said.add(at(CheckInCommandsTest.WEEK_ONE).env("COLUMNS", "40").typed("").exec("history").assertExit(ExitCode.OK).out());
+    said.add(at(CheckInCommandsTest.WEEK_ONE).env("COLUMNS", "40").typed("").exec("forget").assertExit(ExitCode.OK).out());
+    said.add(at(CheckInCommandsTest.WEEK_ONE).env("COLUMNS", "40").terminal(new dev.guide.io.Terminal(false, true, true))
+        .stdin(CheckInCommandsTest.FIRST).exec("ask", "--save", "--no-pager").assertExit(ExitCode.OK).err());
+    said.add(at(CheckInCommandsTest.WEEK_ONE).env("COLUMNS", "40").typed("n\n").exec("forget").assertExit(ExitCode.OK).out());
+    assertTrue(said.get(2).contains("guide: saved this check-in"), said.get(2));
+    assertTrue(said.get(3).contains("[y/N] "), said.get(3));
+    for (String out : said) {
+      for (String line : out.split("\n|(?<=\\[y/N\\] )")) {
+        assertTrue(line.length() <= 40 || !line.contains(" "), () -> "'" + line + "' is cut by a 40-column terminal\n" + out);
+      }
+    }
+  }
+
+  @Test
   void passphraseAtATerminalAsksForTheCurrentOneThenTheNewOneTwice() throws IOException {
     at(CheckInCommandsTest.WEEK_ONE).piped(CheckInCommandsTest.FIRST).exec("ask", "--save").assertExit(ExitCode.OK);
     at(CheckInCommandsTest.WEEK_ONE).typed(PASSPHRASE + "\n" + PASSPHRASE + "\n").exec("passphrase").assertExit(ExitCode.OK)

@@ -334,7 +334,6 @@ class ReadmeExamplesTest {
     Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
-  /** Null when the lines shown are the guide's: all of them, or for a shortened example those shown, in order. */
   /**
    * The lines with each paragraph that names the data folder on one line: the guide wraps a
    * message at a terminal to its width, and the folder of this run is longer or shorter than the
@@ -342,18 +341,34 @@ class ReadmeExamplesTest {
    */
   static List<String> joinedAfterDataFolder(List<String> lines) {
     List<String> joined = new ArrayList<>();
-    boolean joining = false;
+    List<String> paragraph = new ArrayList<>();
     for (String line : lines) {
-      if (joining && !line.isBlank() && !line.startsWith(" ")) {
-        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + line);
-        continue;
+      if (line.isBlank() || line.startsWith(" ") || cut(line)) {
+        joinedInto(joined, paragraph);
+        joined.add(line);
+      } else {
+        if (line.startsWith("guide: ")) {
+          // A message of the guide's own starts its own paragraph, after what it follows on standard output.
+          joinedInto(joined, paragraph);
+        }
+        paragraph.add(line);
       }
-      joining = line.contains(SHOWN_DATA_DIR) && !line.startsWith(" ");
-      joined.add(line);
     }
+    joinedInto(joined, paragraph);
     return joined;
   }
 
+  /** The lines of a paragraph (unindented, between blank lines), as one where one of them names the data folder. */
+  private static void joinedInto(List<String> joined, List<String> paragraph) {
+    if (paragraph.stream().anyMatch(line -> line.contains(SHOWN_DATA_DIR))) {
+      joined.add(String.join(" ", paragraph));
+    } else {
+      joined.addAll(paragraph);
+    }
+    paragraph.clear();
+  }
+
+  /** Null when the lines shown are the guide's: all of them, or for a shortened example those shown, in order. */
   static String compare(List<String> shown, List<String> actual) {
     boolean shortened = shown.stream().anyMatch(ReadmeExamplesTest::cut);
     if (!shortened) {
