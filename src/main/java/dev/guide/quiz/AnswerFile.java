@@ -55,6 +55,7 @@ public final class AnswerFile {
     Map<String, Integer> lineOf = new HashMap<>();
     Answers answers = Answers.none();
     boolean stopped = false;
+    int withoutQuestion = 0;
     for (int i = 0; i < lines.length; i++) {
       int number = i + 1;
       String line = lines[i].strip();
@@ -77,7 +78,12 @@ public final class AnswerFile {
       }
       int colon = line.indexOf(':');
       if (colon < 0) {
-        problem(number, "'" + line + "' is not an answer; write 'question-id: choice', for example 'how-long: 2'");
+        // How an answer line is written is said once; piped answers typed one per line would repeat it on each.
+        problem(number, "'" + line + "' is not an answer" + (withoutQuestion == 0
+            ? ": an answer line names its question, 'question-id: choice', for example 'how-long: 2' ('guide ask "
+                + "--template' prints every question with its choices)"
+            : " either: it names no question (see line " + withoutQuestion + ")"));
+        withoutQuestion = withoutQuestion == 0 ? number : withoutQuestion;
         continue;
       }
       String id = Ids.normalise(line.substring(0, colon));

@@ -163,6 +163,14 @@ class AnswerFileTest {
     }
 
     @Test
+    void answersPipedOnePerLineAreToldHowOnceNotOnEveryLine() {
+      String message = refused("3\n1\n7\n");
+      assertHas(message, NAME + ":1: '3' is not an answer: an answer line names its question", "'how-long: 2'", "guide ask --template");
+      assertHas(message, NAME + ":2: '1' is not an answer either: it names no question (see line 1)", NAME + ":3: '7'");
+      assertEquals(1, message.split("question-id: choice", -1).length - 1, message);
+    }
+
+    @Test
     void anUnknownQuestionWithSuggestion() {
       assertHas(refused("# first\nhow-lnog: 1\n"), NAME + ":2: ", "unknown question 'how-lnog'", "did you mean how-long?");
       assertHas(refused("weather: sunny\n"), NAME + ":1: ", "unknown question 'weather'", "guide questions");
