@@ -142,6 +142,7 @@ public final class ContentBundle {
     out.writeUTF(m.safetyOwn());
     out.writeUTF(m.safetyAck());
     out.writeUTF(m.safetyReasons());
+    out.writeUTF(m.safetyInShort());
     out.writeUTF(m.safetyLeaving());
     out.writeUTF(m.safetyWhatToDo());
     out.writeUTF(m.safetySkipped());
@@ -403,8 +404,8 @@ public final class ContentBundle {
         new Questionnaire.Confidence(in.readDouble(), in.readDouble(), in.readInt(), in.readInt());
     Questionnaire.Messages messages = new Questionnaire.Messages(in.readUTF(), in.readUTF(), in.readUTF(), strings(in),
         in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
-        in.readUTF(), in.readUTF(), in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(), in.readUTF(),
-        strings(in), in.readUTF());
+        in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(),
+        in.readUTF(), strings(in), in.readUTF());
     return new Questionnaire(questions, thresholds, confidence, messages);
   }
 

@@ -682,6 +682,7 @@ public final class ContentReader {
     String safetyOwn = m.text("safetyOwn");
     String safetyAck = m.text("safetyAck");
     String safetyReasons = m.text("safetyReasons");
+    String safetyInShort = m.text("safetyInShort");
     String safetyLeaving = m.text("safetyLeaving");
     String safetyWhatToDo = m.text("safetyWhatToDo");
     String safetySkipped = m.text("safetySkipped");
@@ -707,7 +708,7 @@ public final class ContentReader {
     }
     return m.clean()
         ? new Questionnaire.Messages(disclaimer, unclear, possibility, unclearAdvice, ties, confidenceLow,
-            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyLeaving, safetyWhatToDo,
+            confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyInShort, safetyLeaving, safetyWhatToDo,
             safetySkipped, safetyAdvice, unsafeAdvice, unsafeReasons, crisis, crisisUnsafe, ownLifeAdvice, twoWays)
         : null;
   }

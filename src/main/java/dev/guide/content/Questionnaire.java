@@ -79,6 +79,7 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       String safetyOwn,
       String safetyAck,
       String safetyReasons,
+      String safetyInShort,
       String safetyLeaving,
       String safetyWhatToDo,
       String safetySkipped,
@@ -102,6 +103,7 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       Objects.requireNonNull(safetyOwn, "safetyOwn");
       Objects.requireNonNull(safetyAck, "safetyAck");
       Objects.requireNonNull(safetyReasons, "safetyReasons");
+      Objects.requireNonNull(safetyInShort, "safetyInShort");
       Objects.requireNonNull(safetyLeaving, "safetyLeaving");
       Objects.requireNonNull(safetyWhatToDo, "safetyWhatToDo");
       Objects.requireNonNull(safetySkipped, "safetySkipped");
@@ -120,7 +122,7 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
         List<String> unsafeAdvice, String twoWays) {
       this(disclaimer, unclear, "A possibility:", unclearAdvice, "These fit equally well.", "Low.", "Medium.",
           "High.", safety, "The guide's own.", "Thank you for saying so.", "No reason excuses fear.",
-          "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", safetyAdvice, unsafeAdvice, List.of(),
+          "Your safety, first.", "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", safetyAdvice, unsafeAdvice, List.of(),
           "Get help.", "Your safety first.", List.of(), twoWays);
     }
   }

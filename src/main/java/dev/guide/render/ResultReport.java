@@ -65,7 +65,7 @@ public final class ResultReport {
       help.crisis(doc, country);
     }
     // Safety and a crisis first, then the short reading of the rest.
-    inShort(doc, result);
+    inShort(doc, result, messages);
     if (!result.signs().isEmpty()) {
       doc.heading("Signs it may be time to walk away");
       if (result.safety()) {
@@ -190,9 +190,10 @@ public final class ResultReport {
   /**
    * A few lines at the top, so that what matters is read even by someone who stops at the first
    * page: the signs to walk away, what stands out, and a first step. After the safety section
-   * and the crisis note when there are: safety always comes first.
+   * and the crisis note when there are: safety always comes first, and after an answer about fear
+   * or control it is what stands out.
    */
-  private void inShort(Document doc, Result result) {
+  private void inShort(Document doc, Result result, Messages messages) {
     List<String> lines = new java.util.ArrayList<>();
     if (!result.signs().isEmpty()) {
       List<String> titles = new java.util.ArrayList<>();
@@ -201,7 +202,10 @@ public final class ResultReport {
       }
       lines.add("Signs it may be time to walk away: " + String.join("; ", titles) + ".");
     }
-    if (result.unclear()) {
+    if (result.safety()) {
+      // A reason named here, above the rest, would read as the answer beside fear or a threat.
+      lines.add("What stands out: " + view.say(messages.safetyInShort()));
+    } else if (result.unclear()) {
       lines.add("What stands out: nothing clearly yet; your answers fit several readings.");
     } else if (!result.reasons().isEmpty()) {
       Result.ReasonFinding first = result.reasons().get(0);

@@ -119,7 +119,7 @@ public final class TinyContent {
     }
     Questionnaire.Messages messages = new Questionnaire.Messages(
         "disclaimer", "unclear", "A possibility:", UNCLEAR_ADVICE, "These fit equally well.", "Low.", "Medium.",
-        "High.", "safety", "The guide's own.", "Thank you for saying so.", "No reason excuses fear.",
+        "High.", "safety", "The guide's own.", "Thank you for saying so.", "No reason excuses fear.", "Your safety, first.",
         "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", SAFETY_ADVICE, UNSAFE_ADVICE, List.of(),
         "Get help.", "Your safety first.", OWN_LIFE_ADVICE, "two ways");
     return new Content(List.of(), advice, reasons, signs, new Questionnaire(questions, THRESHOLDS, messages));
@@ -140,7 +140,7 @@ public final class TinyContent {
     Questionnaire.Messages m = q.messages();
     Questionnaire.Messages messages = new Questionnaire.Messages(m.disclaimer(), m.unclear(), m.possibility(),
         m.unclearAdvice(), m.ties(), m.confidenceLow(), m.confidenceMedium(), m.confidenceHigh(), m.safety(),
-        m.safetyOwn(), m.safetyAck(), m.safetyReasons(), m.safetyLeaving(), m.safetyWhatToDo(), m.safetySkipped(),
+        m.safetyOwn(), m.safetyAck(), m.safetyReasons(), m.safetyInShort(), m.safetyLeaving(), m.safetyWhatToDo(), m.safetySkipped(),
         m.safetyAdvice(), m.unsafeAdvice(), List.of(unsafeReasons), m.crisis(), m.crisisUnsafe(), m.ownLifeAdvice(),
         m.twoWays());
     return new Content(content.sources(), content.advice(), content.reasons(), content.signs(),

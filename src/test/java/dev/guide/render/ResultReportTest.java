@@ -118,6 +118,18 @@ class ResultReportTest {
   }
 
   @Test
+  void underSafetyWhatStandsOutInShortIsTheSafetyNotAReason() {
+    String inShort = section(text(EVERYTHING, Partner.HE), "IN SHORT").replaceAll("\\s+", " ");
+    assertTrue(inShort.contains("What stands out: " + CONTENT.questionnaire().messages().safetyInShort()), inShort);
+    for (var reason : CONTENT.reasons()) {
+      assertFalse(inShort.contains(Partner.HE.render(reason.title())), () -> reason.id() + " named in short, beside fear: " + inShort);
+    }
+    String calm = section(text(plainAnd("how-long", "few-months", "life-stress", List.of("work-pressure", "career-push")),
+        Partner.HE), "IN SHORT").replaceAll("\\s+", " ");
+    assertTrue(calm.contains("What stands out: " + Partner.HE.render(CONTENT.reason("outside-stress").orElseThrow().title())), calm);
+  }
+
+  @Test
   void noSafetySectionSignsOrTwoWaysWhenNothingCallsForThem() {
     String text = text(answers("feel-safe", "none", "raising-worries", "listens", "life-stress", "work-pressure"),
         Partner.HE);
