@@ -130,9 +130,14 @@ class PartnerTest {
         "code", "checked", "web");
 
     static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
-    /** A singular verb after "they" means a token used a plain verb where it needed {singular/plural}. */
-    static final Pattern THEY_SINGULAR = Pattern.compile("\\b[Tt]hey (is|was|has|does|doesn't|isn't|wasn't|hasn't)\\b|\\b[Tt]hey's\\b");
-    static final Pattern SHE_PLURAL = Pattern.compile("\\b[Ss]he (are|were|have|do|don't|aren't|weren't|haven't)\\b|\\b[Ss]he'(re|ve)\\b");
+    /**
+     * A singular verb after "they" (or before it, in a question: "Is they open...?") means a token
+     * used a plain verb where it needed {singular/plural}.
+     */
+    static final Pattern THEY_SINGULAR = Pattern.compile("\\b[Tt]hey (is|was|has|does|doesn't|isn't|wasn't|hasn't)\\b|\\b[Tt]hey's\\b"
+        + "|\\b([Ii]s|[Ww]as|[Hh]as|[Dd]oes|[Dd]oesn't|[Ii]sn't|[Ww]asn't|[Hh]asn't) they\\b");
+    static final Pattern SHE_PLURAL = Pattern.compile("\\b[Ss]he (are|were|have|do|don't|aren't|weren't|haven't)\\b|\\b[Ss]he'(re|ve)\\b"
+        + "|\\b([Aa]re|[Ww]ere|[Hh]ave|[Dd]o|[Dd]on't|[Aa]ren't|[Ww]eren't|[Hh]aven't) she\\b");
 
     record Prose(String where, String text) {}
 
