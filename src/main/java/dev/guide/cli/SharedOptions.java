@@ -33,16 +33,32 @@ final class SharedOptions {
         // The shell completes the countries the guide lists; any other code is taken too.
         .completionCandidates(new Completions.CountryCodes())
         .description("Show help (helplines, emergency number) for this country, a two-letter code such as GB, "
-            + "US or AU; else $GUIDE_COUNTRY, else the region of your locale (LANG=en_GB.UTF-8 is GB).");
+            + "US or AU, or its name; else $GUIDE_COUNTRY, else the region of your locale (LANG=en_GB.UTF-8 is GB).");
   }
 
-  /** A two-letter country code, any case. */
+  /**
+   * A country: its two-letter code, any case, or as a frightened person may type it, its
+   * three-letter code or its English name ("USA", "Ireland", "united states"), which become its
+   * two letters. Any other name is kept, in capitals, for the help list to match against the
+   * names of the countries it lists or to say that it is no country and list them all: refusing it
+   * would show no help at all to someone who mistyped a country in {@code guide safety}.
+   */
   static final class CountryCode implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
-      String code = value.strip().toUpperCase(java.util.Locale.ROOT);
-      if (!code.matches("[A-Z]{2}")) {
-        throw new TypeConversionException("needs a two-letter country code such as GB, US or AU");
+      String code = value.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+      if (code.matches("[A-Z]{2}")) {
+        return code;
+      }
+      if (!code.matches("\\p{L}[\\p{L} .'\u2019-]{1,59}")) {
+        throw new TypeConversionException("needs a country: a two-letter code such as GB, US or AU, or its name");
+      }
+      for (String twoLetters : java.util.Locale.getISOCountries()) {
+        java.util.Locale country = new java.util.Locale("", twoLetters);
+        if (code.equals(country.getISO3Country())
+            || code.equals(country.getDisplayCountry(java.util.Locale.ENGLISH).toUpperCase(java.util.Locale.ROOT))) {
+          return twoLetters;
+        }
       }
       return code;
     }

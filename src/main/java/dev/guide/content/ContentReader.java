@@ -713,6 +713,20 @@ public final class ContentReader {
         : null;
   }
 
+  /** Capital letters, with single spaces between words: "UK", "NORTHERN IRELAND", as --country gives them. */
+  private static boolean aliasName(String name) {
+    if (name.length() < 2 || name.length() > 60 || name.charAt(0) == ' ' || name.endsWith(" ") || name.contains("  ")) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != ' ' && (c < 'A' || c > 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** plan.json: the sections of a plan, the limit prompts, the noticed phrases and the topics. */
   private PlanTexts plan(Json document) {
     String file = "plan.json";
@@ -886,11 +900,12 @@ public final class ContentReader {
     Json.Obj aliasesObject = f.object("aliases", false).orElse(null);
     if (aliasesObject != null) {
       for (Json.Member member : aliasesObject.members().values()) {
-        if (member.value() instanceof Json.Str target && Fields.allIn(member.name(), 'A', 'Z', 2, 2)) {
+        if (member.value() instanceof Json.Str target && aliasName(member.name())) {
           aliases.put(member.name(), target.value());
           aliasUses.add(new Use("helplines.json", member.value().at(), "helplines.json: aliases: '" + member.name() + "'", target.value()));
         } else {
-          f.add(member.value().at(), "an alias maps two capital letters to a listed country code, such as \"UK\": \"GB\"");
+          f.add(member.value().at(), "an alias maps another code or name of a country, in capitals, to a listed country "
+              + "code, such as \"UK\": \"GB\" or \"NORTHERN IRELAND\": \"GB\"");
         }
       }
     }

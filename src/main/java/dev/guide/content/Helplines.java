@@ -1,6 +1,7 @@
 package dev.guide.content;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -77,11 +78,24 @@ public record Helplines(
     return searchWords.stream().anyMatch(lower::startsWith);
   }
 
-  /** The entry for a two-letter country code, any case, or for another name of one ("UK" for GB). */
+  /**
+   * The entry for a two-letter country code, any case, for another name of one ("UK" or "England"
+   * for GB), or for the name it is listed under ("Ireland").
+   */
   public Optional<Country> country(String code) {
     String upper = code.toUpperCase(java.util.Locale.ROOT);
-    String wanted = aliases.getOrDefault(upper, upper);
-    return countries.stream().filter(c -> c.code().equals(wanted)).findFirst();
+    String wanted = upper;
+    for (Map.Entry<String, String> alias : aliases.entrySet()) {
+      if (alias.getKey().toUpperCase(java.util.Locale.ROOT).equals(upper)) {
+        wanted = alias.getValue();
+      }
+    }
+    for (Country country : countries) {
+      if (country.code().equals(wanted) || country.name().toUpperCase(java.util.Locale.ROOT).equals(upper)) {
+        return Optional.of(country);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -99,6 +99,33 @@ class SafetyPathTest {
     }
   }
 
+  /**
+   * A country typed as a person would type it in a hurry ("USA", "Ireland", "united states",
+   * "England") gets its help; a mistyped name gets every listed line, as a code that is no
+   * country does. Before, all of these were refused with a usage error and no help at all (a new
+   * user's trial of 'guide safety --country USA').
+   */
+  @Test
+  void aCountryTypedByItsNameOrThreeLettersGetsItsHelpAndAMistypedOneGetsEveryLine() throws ContentException {
+    Helplines helplines = ContentReader.read(ContentReader.builtIn()).helplines();
+    for (String[] typed : new String[][] {{"USA", "US"}, {"Ireland", "IE"}, {"united  states", "US"}, {"England", "GB"},
+        {"Northern Ireland", "GB"}, {"AUS", "AU"}, {"canada", "CA"}}) {
+      String out = guide().env("NO_COLOR", "1").exec("safety", "--country", typed[0]).assertExit(ExitCode.OK).out();
+      Helplines.Country country = helplines.country(typed[1]).orElseThrow();
+      String flat = out.replaceAll("\\s+", " ");
+      assertTrue(flat.contains(country.lines().get(0).contact()) && flat.contains(country.emergency().contact()), typed[0] + ":\n" + out);
+      for (Helplines.Country other : helplines.countries()) {
+        assertTrue(other == country || !flat.contains(other.lines().get(0).contact()), typed[0] + " shows " + other.code() + ":\n" + out);
+      }
+    }
+    String mistyped = guide().env("NO_COLOR", "1").exec("safety", "--country", "Untied States").assertExit(ExitCode.OK).out();
+    for (Helplines.Country country : helplines.countries()) {
+      assertTrue(mistyped.replaceAll("\\s+", " ").contains(country.lines().get(0).contact()), country.code() + " in:\n" + mistyped);
+    }
+    assertTrue(mistyped.contains("'UNTIED STATES' is not a country"), mistyped);
+    guide().exec("safety", "--country", "12").assertExit(ExitCode.USAGE);
+  }
+
   /** 'guide safety' says whose addition the list is before the numbers: no "each number above" there (a new user's trial). */
   @Test
   void theNoteOnTheNumbersIsTrueBeforeThemAsAfter() {
@@ -142,9 +169,9 @@ class SafetyPathTest {
   }
 
   @Test
-  void guideSafetyRefusesACountryThatIsNotACode() {
-    guide().exec("safety", "--country", "Britain").assertExit(ExitCode.USAGE).assertErrContains("two-letter country code")
-        .assertNoStackTrace();
+  void guideSafetyRefusesACountryThatIsNoName() {
+    guide().exec("safety", "--country", "4U").assertExit(ExitCode.USAGE).assertErrContains("two-letter code")
+        .assertErrContains("or its name").assertNoStackTrace();
   }
 
   /** A new user's trial: GB listed England's line alone, and "press 55" did not say it is for a mobile. */
