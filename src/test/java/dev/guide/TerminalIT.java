@@ -317,6 +317,30 @@ class TerminalIT {
     }
   }
 
+  /**
+   * Ctrl-C after the pager ends the guide at once, as before it: the pager's pause of Ctrl-C had
+   * left it ignored for good, so the guide ended only after ten seconds (a new user's trial); and
+   * Ctrl-C in the pager does not end the pager's shell, which would read as a failed pager.
+   */
+  @Test
+  void ctrlCAfterThePagerStillEndsTheGuideAtOnce() throws Exception {
+    try (Tmux tmux = guide(100, "ask", "--partner", "he")) {
+      answerAll(tmux);
+      tmux.line("");
+      tmux.waitFor("space for more, q to leave");
+      // Ctrl-C in the pager is the pager's (less reads it as a key); q still leaves it for the offer.
+      tmux.keys("C-c");
+      Thread.sleep(300);
+      tmux.keys("q");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      long start = System.nanoTime();
+      tmux.keys("C-c");
+      assertEquals(ExitCode.INTERRUPTED, tmux.exitCode(), tmux.screen());
+      long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertTrue(seconds < 5, "Ctrl-C took " + seconds + " s to end the guide\n" + tmux.screen());
+    }
+  }
+
   @Test
   void leavingThePagerWithQOffersToReadTheResultAgainOrSaveIt() throws Exception {
     try (Tmux tmux = guide(100, "ask", "--partner", "she")) {

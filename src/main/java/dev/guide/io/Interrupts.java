@@ -4,6 +4,12 @@ package dev.guide.io;
  * Ignores Ctrl-C (SIGINT) for a while, as a program that hands the terminal to another must. The
  * JDK has no supported API for this; sun.misc.Signal (module jdk.unsupported) is the one every
  * JDK ships. Where it is missing, the guide simply keeps the default: Ctrl-C ends it.
+ *
+ * <p>Ignoring is a handler that does nothing, not {@code SIG_IGN}: HotSpot never installs a
+ * handler for a shutdown signal that is ignored (as under nohup), so once SIGINT had been set to
+ * SIG_IGN the JVM's own handler could not be put back, and Ctrl-C after the pager ended the guide
+ * only by the ten-second fallback below. A child starts with the default, as exec resets every
+ * caught signal; the pager's shell ignores Ctrl-C itself (see {@link Pager}).
  */
 final class Interrupts {
 
@@ -13,7 +19,7 @@ final class Interrupts {
   static void ignoreWhile(Runnable work) {
     Object previous = null;
     try {
-      previous = sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+      previous = sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
     } catch (IllegalArgumentException | LinkageError e) {
       // No SIGINT here (or no sun.misc): run the work as it is.
     }

@@ -81,7 +81,9 @@ public final class Pager {
   public boolean show(String command, String text) {
     Process process;
     try {
-      ProcessBuilder builder = new ProcessBuilder("sh", "-c", command)
+      // The shell and the pager ignore Ctrl-C as they always did (less reads it as a key): the
+      // shell would end on it, and the pager's exit with it, as if the pager had failed.
+      ProcessBuilder builder = new ProcessBuilder("sh", "-c", "trap '' INT; " + command)
           .redirectOutput(ProcessBuilder.Redirect.INHERIT)
           .redirectError(ProcessBuilder.Redirect.INHERIT);
       // less keeps searches in a history file by default; nothing read here should leave a trace.
