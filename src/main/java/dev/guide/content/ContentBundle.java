@@ -260,6 +260,7 @@ public final class ContentBundle {
       strings(o, e.answers());
       strings(o, e.ids());
       optional(o, e.to());
+      strings(o, e.unless());
     });
     list(out, List.copyOf(j.needsSigns().entrySet()), (o, n) -> {
       o.writeUTF(n.getKey());
@@ -504,7 +505,7 @@ public final class ContentBundle {
       case REF:
         return new SourceRef(i.readUTF(), i.readUTF(), i.readBoolean());
       case EXPLANATION:
-        return new Judgement.Explanation(strings(i), strings(i), strings(i), optional(i));
+        return new Judgement.Explanation(strings(i), strings(i), strings(i), optional(i), strings(i));
       default:
         throw new IOException("no such kind of item: " + kind);
     }

@@ -66,14 +66,22 @@ public record Judgement(
   /**
    * When one of the answers {@code by} is given, the weight that other answers ({@code answers},
    * or any answer when it is empty) give to the findings {@code ids} stops counting for them, and
-   * counts for the reason {@code to} when one is named.
+   * counts for the reason {@code to} when one is named; unless one of the answers {@code unless}
+   * is given too, which the explanation cannot account for (his low mood explains cancelling,
+   * but not the lie or the hidden ex beside it, so the cancelling keeps its worrying reading).
    */
-  public record Explanation(List<String> by, List<String> answers, List<String> ids, Optional<String> to) {
+  public record Explanation(List<String> by, List<String> answers, List<String> ids, Optional<String> to,
+      List<String> unless) {
     public Explanation {
       by = List.copyOf(by);
       answers = List.copyOf(answers);
       ids = List.copyOf(ids);
       Objects.requireNonNull(to, "to");
+      unless = List.copyOf(unless);
+    }
+
+    public Explanation(List<String> by, List<String> answers, List<String> ids, Optional<String> to) {
+      this(by, answers, ids, to, List.of());
     }
   }
 

@@ -68,6 +68,7 @@ final class JudgementReader {
             e.add(e.locationOf("by"), "'by' is empty; name at least one answer that explains");
           }
           List<String> of = answerList(e, "answers");
+          List<String> unless = answerList(e, "unless");
           List<String> ids = e.ids("for");
           if (ids != null) {
             if (ids.isEmpty()) {
@@ -81,7 +82,7 @@ final class JudgementReader {
           }
           e.rejectUnknown();
           if (e.clean()) {
-            explains.add(new Judgement.Explanation(by, of, ids, to));
+            explains.add(new Judgement.Explanation(by, of, ids, to, unless));
           }
         }
       }

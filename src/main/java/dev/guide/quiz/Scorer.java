@@ -426,7 +426,10 @@ public final class Scorer {
     if (crisis && !unsafe) {
       lead(relevance, content.judgement().crisisAdvice());
     }
-    if (serious && !unsafe) {
+    // Support for him leads where his serious event is what stands out: beside a lie or a hidden
+    // ex that lead the reading, "support him" first would answer the wrong question. What does
+    // not fit a serious event (a nudge to move on) stays out either way.
+    if (serious && !unsafe && restsOnSerious(reasons)) {
       lead(relevance, content.judgement().seriousAdvice());
     }
     for (Result.SignFinding sign : signs) {
@@ -484,6 +487,21 @@ public final class Scorer {
       }
     }
     return picked;
+  }
+
+  /** Whether a leading reason (first, or tied for first) rests on an answer about a serious event. */
+  private boolean restsOnSerious(List<Result.ReasonFinding> reasons) {
+    for (Result.ReasonFinding reason : reasons) {
+      if (reason.rank() != 1) {
+        break;
+      }
+      for (Result.Because because : reason.because()) {
+        if (content.judgement().serious().contains(Weights.key(because))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasOwnLife(List<Advice> picked, Messages messages) {

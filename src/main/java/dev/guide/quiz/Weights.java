@@ -58,12 +58,23 @@ final class Weights {
     this.serious = anySerious;
     for (int by = 0; by < chosen.size(); by++) {
       for (Judgement.Explanation explanation : judgement.explains()) {
-        boolean allowed = explanation.to().isEmpty() || !heldBack.contains(explanation.to().get());
+        boolean allowed = (explanation.to().isEmpty() || !heldBack.contains(explanation.to().get()))
+            && !anyGiven(explanation.unless());
         if (allowed && explanation.by().contains(keys.get(by))) {
           explain(by, explanation);
         }
       }
     }
+  }
+
+  /** Whether any of these answers ({@code question:choice}) was given. */
+  private boolean anyGiven(List<String> answers) {
+    for (String answer : answers) {
+      if (keys.contains(answer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void explain(int by, Judgement.Explanation explanation) {

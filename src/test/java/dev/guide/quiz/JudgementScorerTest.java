@@ -134,6 +134,17 @@ class JudgementScorerTest {
   }
 
   @Test
+  void anAnswerTheExplanationCannotAccountForStopsIt() {
+    Judgement.Explanation unlessWorried = new Judgement.Explanation(List.of("q:busy", "q:ill"), List.of(),
+        List.of("s-cancel", "r-other", "r-fade"), Optional.of("r-stress"), List.of("q:book-ahead"));
+    assertEquals(List.of(), signIds(score(rules(unlessWorried), "cancels", "also-cancels", "busy")));
+    Result stopped = score(rules(unlessWorried), "cancels", "also-cancels", "busy", "book-ahead");
+    assertTrue(signIds(stopped).contains("s-cancel"), "beside book-ahead, being busy explains nothing away");
+    assertTrue(finding(stopped, "r-stress").isEmpty(), "nothing is moved to the explaining reason (busy's own 1 alone)");
+    assertTrue(stopped.setAside().stream().noneMatch(a -> a.sign().id().equals("s-cancel")));
+  }
+
+  @Test
   void theHardReadingNeedsTheSignsItNames() {
     // r-fade: cancels 1 + also-cancels 1 = 2, enough to show, but only one sign agrees.
     assertTrue(finding(score(rules(), "cancels", "also-cancels"), "r-fade").isEmpty());

@@ -730,6 +730,10 @@ class ScorerTest {
           if (!x.by().contains(byKey) || (x.to().isPresent() && heldBack.contains(x.to().get()))) {
             continue;
           }
+          // An answer it cannot account for (a lie beside his low mood) stops the explanation.
+          if (chosen.stream().anyMatch(b -> x.unless().contains(b.question().id() + ":" + b.choice().id()))) {
+            continue;
+          }
           for (int i = 0; i < chosen.size(); i++) {
             String key = chosen.get(i).question().id() + ":" + chosen.get(i).choice().id();
             if (key.equals(byKey) || j.worries().contains(key) || (!x.answers().isEmpty() && !x.answers().contains(key))) {
