@@ -341,6 +341,32 @@ class TerminalIT {
     }
   }
 
+  /**
+   * At 40x20 the kind word and the help said after an answer of fear stay on the screen until
+   * Enter: drawn with the next question, all but their last line scrolled out of the alternate
+   * screen, which has no scrollback (a new user's trial).
+   */
+  @Test
+  void helpAfterAnAnswerOfFearIsReadBeforeTheNextQuestionOnASmallScreen() throws Exception {
+    try (Tmux tmux = guide(40, "ask", "--partner", "she")) {
+      tmux.resize(40, 20);
+      tmux.prompt("1 of ");
+      tmux.line("4");
+      tmux.prompt("2 of ");
+      tmux.line("1");
+      tmux.prompt("3 of ");
+      tmux.line("afraid, checks my phone");
+      String screen = tmux.prompt("Press Enter for the next question.");
+      assertTrue(screen.contains("Thank you for telling me") && screen.contains("emergency number"), screen);
+      assertFalse(screen.contains("4 of "), screen);
+      tmux.line("");
+      screen = tmux.prompt("4 of ");
+      assertFalse(screen.contains("Thank you for telling me"), screen);
+      tmux.line("q");
+      assertEquals(ExitCode.OK, tmux.exitCode(), tmux.screen());
+    }
+  }
+
   @Test
   void leavingThePagerWithQOffersToReadTheResultAgainOrSaveIt() throws Exception {
     try (Tmux tmux = guide(100, "ask", "--partner", "she")) {

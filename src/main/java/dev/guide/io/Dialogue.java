@@ -71,6 +71,8 @@ public final class Dialogue {
   private boolean saved;
   private Runnable onInterrupt = () -> { };
   private boolean acknowledged;
+  /** Whether the last answer brought a kind word or help lines, which the next screen leads with. */
+  private boolean helpSaid;
   private java.util.function.Function<Boolean, List<String>> helpNow = crisis -> List.of();
   private String dangerNow = "";
   private final Set<String> helped = new HashSet<>();
@@ -398,6 +400,20 @@ public final class Dialogue {
   private Step ask(Question question, int position, int total) throws IOException {
     // What came since the last answer (a kind word, help lines): a redraw shows it again.
     String lead = drawn.toString();
+    boolean help = helpSaid;
+    helpSaid = false;
+    if (help && redraws && height() > 0 && lines(lead) + questionLines(question, position, total) + 2 > height()) {
+      // Help said after an answer of fear or harm would scroll out of the alternate screen, which
+      // has no scrollback, under the next question (at 40x20, all but its last line): it waits
+      // for the person to have read it.
+      say("  Press Enter for the next question.");
+      String line = prompt();
+      if (line == null || Command.of(line) == Command.QUIT) {
+        return Step.QUIT;
+      }
+      clear();
+      lead = "";
+    }
     Runnable draw = () -> drawQuestion(question, position, total);
     draw.run();
     boolean hasAnswer = answers.chosen().containsKey(question.id());
@@ -469,6 +485,19 @@ public final class Dialogue {
     }
   }
 
+  /** How many lines {@link #drawQuestion} takes at the screen's width now. */
+  private int questionLines(Question question, int position, int total) {
+    int count = 1 + Wrap.lines(view.say(question.text()), width(), position + " of " + total + "  ", "  ").size();
+    if (question.multiple()) {
+      count += Wrap.lines("Pick all that fit: type the numbers (or words) of your answers, separated by commas.", width(), "  ", "  ").size();
+    }
+    List<Choice> choices = question.choices();
+    for (int i = 0; i < choices.size(); i++) {
+      count += Wrap.lines(view.say(choices.get(i).label()), width(), pad(i + 1) + ") ", "      ").size();
+    }
+    return answers.chosen().containsKey(question.id()) ? count + 2 : count;
+  }
+
   /** The question with its number, the count and its choices, at the screen's width now. */
   private void drawQuestion(Question question, int position, int total) {
     out.println();
@@ -523,6 +552,7 @@ public final class Dialogue {
     for (String id : chosen) {
       if (question.choice(id).map(Choice::safety).orElse(false)) {
         acknowledged = true;
+        helpSaid = true;
         out.println();
         say("  " + view.say(questionnaire.messages().safetyAck()));
         return;
@@ -561,6 +591,7 @@ public final class Dialogue {
     if (lines.isEmpty()) {
       return;
     }
+    helpSaid = true;
     out.println();
     for (String line : lines) {
       say("  " + line);
