@@ -119,16 +119,22 @@ final class Errors {
       if (atRoot && first.equals("version")) {
         return "unknown command 'version'; 'guide --version' prints the version";
       }
-      return atRoot ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
+      // The same suggestion as 'guide help aks' gives: picocli's own misses a swapped pair of letters ('aks').
+      return atRoot ? "unknown command '" + first + "'" + dev.guide.content.Ids.didYouMean(first, commands())
+          : "unexpected argument '" + first + "'";
     }
     // 'guide help reson': picocli's help command says only that it does not know the word.
     java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.?")
         .matcher(String.valueOf(e.getMessage()));
     if (unknown.matches()) {
-      List<String> commands = GuideCommand.COMMANDS.stream().filter(c -> !c.equals("cds-training")).toList();
-      return "unknown command '" + unknown.group(1) + "'" + dev.guide.content.Ids.didYouMean(unknown.group(1), commands);
+      return "unknown command '" + unknown.group(1) + "'" + dev.guide.content.Ids.didYouMean(unknown.group(1), commands());
     }
     return e.getMessage();
+  }
+
+  /** The commands a person may mean (not the launchers' archive training). */
+  private static List<String> commands() {
+    return GuideCommand.COMMANDS.stream().filter(c -> !c.equals("cds-training")).toList();
   }
 
   /** A help description as part of a sentence: "The words to look for." becomes "the words to look for". */
