@@ -30,7 +30,7 @@ final class ReadAgain {
     LineInput input = session.input(out);
     while (true) {
       out.println();
-      String typed = input.readLine(OFFER);
+      String typed = input.readLine(session.fitted(OFFER));
       String said = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
       if (said.equals("r") || said.equals("read")) {
         if (!session.page(shown)) {
@@ -50,12 +50,12 @@ final class ReadAgain {
 
   private static void save(Session session, LineInput input, Function<AskCommand.ReportFormat, String> render)
       throws IOException {
-    String typed = input.readLine("File to save it in (result.md for Markdown, result.txt for text): ");
+    String typed = input.readLine(session.fitted("File to save it in (result.md for Markdown, result.txt for text): "));
     if (typed == null || typed.isBlank()) {
       say(session, "Nothing was saved.");
       return;
     }
-    Path file = Path.of(typed.strip());
+    Path file = session.typedPath(typed.strip());
     try {
       OutputFile.write(file, render.apply(AskCommand.ReportFormat.byExtension(file)), false);
       say(session, "Saved in " + file + ", readable by you only. (Next time, 'guide ask --output " + file

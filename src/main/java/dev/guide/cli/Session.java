@@ -483,6 +483,18 @@ final class Session {
    * terminal (which would otherwise cut it mid-word at the edge); as it is when piped. A prompt's
    * trailing space stays, for the cursor.
    */
+  /**
+   * A file name typed at a prompt, as a shell would take it: "~" or "~/..." is in the home folder.
+   * (A shell expands it before the guide sees an option's value; at a prompt no shell does.)
+   */
+  Path typedPath(String typed) {
+    String home = env.getOrDefault("HOME", "");
+    if (!home.isEmpty() && (typed.equals("~") || typed.startsWith("~/"))) {
+      return Path.of(home + typed.substring(1));
+    }
+    return Path.of(typed);
+  }
+
   String fitted(String prose) {
     if (!terminal.outputTerminal() || prose.length() <= width()) {
       return prose;
