@@ -81,4 +81,36 @@ class InterruptIT {
     assertFalse(Files.exists(data.resolve("draft.json")), screen.toString());
   }
 
+  /**
+   * Resumed, then stopped after a new answer about fear: the new answers are not kept, and the
+   * draft kept before is still there, which the guide says rather than "nothing was kept" (a new
+   * user's trial: the old draft, without the fear, went on to a result with no safety section).
+   */
+  @Test
+  void ctrlCAfterAFearAnswerInAResumedQuestionnaireSaysTheEarlierAnswersAreStillThere() throws Exception {
+    Questionnaire questionnaire = TinyContent.real().questionnaire();
+    List<Question> unconditional = questionnaire.questions().stream().filter(q -> q.when().isEmpty()).toList();
+    Question feelSafe = unconditional.stream().filter(q -> q.choices().stream().anyMatch(Choice::safety)).findFirst()
+        .orElseThrow();
+    Choice fear = feelSafe.choices().stream().filter(Choice::safety).findFirst().orElseThrow();
+    int at = unconditional.indexOf(feelSafe);
+    Path data = dir.resolve("data");
+    Process first = start(data, null);
+    TerminalScreen screen = new TerminalScreen(first.getInputStream());
+    screen.await("1 of ");
+    TerminalScreen.type(first, "1\n");
+    screen.await("2 of ");
+    ctrlC(first, screen);
+    String kept = Files.readString(data.resolve("draft.json"));
+    Process resumed = TerminalScreen.start(dir, "--partner she ask --save --resume --data-dir '" + data + "'", null);
+    screen = new TerminalScreen(resumed.getInputStream());
+    screen.await("2 of ");
+    TerminalScreen.type(resumed, "s\n".repeat(at - 1) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
+    screen.await((at + 2) + " of ");
+    ctrlC(resumed, screen);
+    String said = screen.toString().replaceAll("\\s+", " ");
+    assertTrue(said.contains("Nothing new was kept: answers about fear or control are kept only when you say so"), said);
+    assertTrue(said.contains("The answers you kept before are still there"), said);
+    assertTrue(Files.readString(data.resolve("draft.json")).equals(kept), "the earlier draft is as it was");
+  }
 }

@@ -438,16 +438,20 @@ final class AskCommand extends BaseCommand {
     List<String> asked = dialogue.asked();
     try {
       String said;
+      // A draft kept earlier stays as it was: "nothing was kept" must not read as "nothing is there".
+      String earlier = store.hasDraft() ? " The answers you kept before are still there, without today's changes "
+          + "('guide ask --resume' goes on from them; 'guide forget' deletes them)." : "";
+      String nothing = earlier.isEmpty() ? "Stopped. Nothing was kept: " : "Stopped. Nothing new was kept: ";
       if (settingPassphrase) {
         said = "Stopped while you were setting a passphrase: nothing was kept, and no passphrase was set.";
       } else if (asked.isEmpty()) {
         said = "Stopped. Nothing was kept: no question was answered yet.";
       } else if (new Scorer(content()).score(dialogue.answers()).safety()) {
-        said = "Stopped. Nothing was kept: answers about fear or control are kept only when you say so "
-            + "(stop with q to be asked).";
+        said = nothing + "answers about fear or control are kept only when you say so "
+            + "(stop with q to be asked)." + earlier;
       } else if (session().lock().locked() || session().passphraseFile() != null) {
-        said = "Stopped. Nothing was kept: your check-ins are locked, and Ctrl-C leaves no time to ask for the "
-            + "passphrase (stop with q to keep your answers).";
+        said = nothing + "your check-ins are locked, and Ctrl-C leaves no time to ask for the "
+            + "passphrase (stop with q to keep your answers)." + earlier;
       } else {
         store.saveDraft(new Draft(now(), view().partner(), dialogue.answers(), asked));
         said = "Stopped. Your answers so far are kept; 'guide ask --resume' goes on from here.";
