@@ -153,6 +153,7 @@ public final class ContentBundle {
     out.writeUTF(m.crisisUnsafe());
     strings(out, m.ownLifeAdvice());
     out.writeUTF(m.twoWays());
+    out.writeUTF(m.confidenceMediumAll());
   }
 
   private static void writeHelplines(Content content, DataOutputStream out) throws IOException {
@@ -406,7 +407,7 @@ public final class ContentBundle {
     Questionnaire.Messages messages = new Questionnaire.Messages(in.readUTF(), in.readUTF(), in.readUTF(), strings(in),
         in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
         in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), strings(in), strings(in), strings(in), in.readUTF(),
-        in.readUTF(), strings(in), in.readUTF());
+        in.readUTF(), strings(in), in.readUTF(), in.readUTF());
     return new Questionnaire(questions, thresholds, confidence, messages);
   }
 

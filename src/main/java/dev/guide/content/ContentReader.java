@@ -693,6 +693,7 @@ public final class ContentReader {
     String crisisUnsafe = m.text("crisisUnsafe");
     List<String> ownLifeAdvice = m.ids("ownLifeAdvice");
     String twoWays = m.text("twoWays");
+    String confidenceMediumAll = m.text("confidenceMediumAll");
     m.rejectUnknown();
     uses(m, "unclearAdvice", unclearAdvice, adviceUses);
     uses(m, "safetyAdvice", safetyAdvice, adviceUses);
@@ -709,7 +710,8 @@ public final class ContentReader {
     return m.clean()
         ? new Questionnaire.Messages(disclaimer, unclear, possibility, unclearAdvice, ties, confidenceLow,
             confidenceMedium, confidenceHigh, safety, safetyOwn, safetyAck, safetyReasons, safetyInShort, safetyLeaving, safetyWhatToDo,
-            safetySkipped, safetyAdvice, unsafeAdvice, unsafeReasons, crisis, crisisUnsafe, ownLifeAdvice, twoWays)
+            safetySkipped, safetyAdvice, unsafeAdvice, unsafeReasons, crisis, crisisUnsafe, ownLifeAdvice, twoWays,
+            confidenceMediumAll)
         : null;
   }
 

@@ -89,7 +89,8 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       String crisis,
       String crisisUnsafe,
       List<String> ownLifeAdvice,
-      String twoWays) {
+      String twoWays,
+      String confidenceMediumAll) {
     public Messages {
       Objects.requireNonNull(disclaimer, "disclaimer");
       Objects.requireNonNull(unclear, "unclear");
@@ -114,6 +115,7 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       Objects.requireNonNull(crisisUnsafe, "crisisUnsafe");
       ownLifeAdvice = List.copyOf(ownLifeAdvice);
       Objects.requireNonNull(twoWays, "twoWays");
+      Objects.requireNonNull(confidenceMediumAll, "confidenceMediumAll");
     }
 
     /** The older, shorter set of texts, with plain defaults for the rest (for small test content). */
@@ -123,7 +125,7 @@ public record Questionnaire(List<Question> questions, Thresholds thresholds, Con
       this(disclaimer, unclear, "A possibility:", unclearAdvice, "These fit equally well.", "Low.", "Medium.",
           "High.", safety, "The guide's own.", "Thank you for saying so.", "No reason excuses fear.",
           "Your safety, first.", "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", safetyAdvice, unsafeAdvice, List.of(),
-          "Get help.", "Your safety first.", List.of(), twoWays);
+          "Get help.", "Your safety first.", List.of(), twoWays, "Medium, all answered.");
     }
   }
 }

@@ -233,7 +233,8 @@ public final class ResultReport {
   private String confidence(Result result, Messages messages) {
     String says = switch (result.confidence()) {
       case LOW -> messages.confidenceLow();
-      case MEDIUM -> messages.confidenceMedium();
+      // Every question asked had a telling answer: "more answers" would ask for what was given.
+      case MEDIUM -> result.answered() >= result.applicable() ? messages.confidenceMediumAll() : messages.confidenceMedium();
       case HIGH -> messages.confidenceHigh();
     };
     // Under safety the confidence texts' "more answers, or a talk with him" would send the reader to him.

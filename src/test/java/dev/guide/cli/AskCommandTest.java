@@ -255,4 +255,20 @@ class AskCommandTest {
         .stdin("1\n1\nafraid\nq\n").exec("ask", "--country", "fr").assertExit(ExitCode.OK).out();
     assertFalse(gb.contains("is not a country code"), "FR is a country, only not one the guide lists:\n" + gb);
   }
+
+  /**
+   * A medium reading with every question answered does not ask for "more answers" (a new user's
+   * trial: "a telling answer to 16 of the 16 questions asked" beside "more answers ... would make
+   * it firmer").
+   */
+  @Test
+  void aMediumReadingWithEveryQuestionAnsweredDoesNotAskForMoreAnswers() {
+    String out = run("ask", "--answers", "src/test/resources/situations/01-work-pressure-explains.answers").assertExit(ExitCode.OK)
+        .out().replaceAll("\\s+", " ");
+    java.util.regex.Matcher count = java.util.regex.Pattern.compile("a telling answer to (\\d+) of the (\\d+) questions").matcher(out);
+    assertTrue(count.find() && count.group(1).equals(count.group(2)), out);
+    assertTrue(out.contains("Confidence: medium"), out);
+    assertTrue(out.contains("You answered every question"), out);
+    assertFalse(out.contains("more answers"), out);
+  }
 }

@@ -121,7 +121,8 @@ public final class TinyContent {
         "disclaimer", "unclear", "A possibility:", UNCLEAR_ADVICE, "These fit equally well.", "Low.", "Medium.",
         "High.", "safety", "The guide's own.", "Thank you for saying so.", "No reason excuses fear.", "Your safety, first.",
         "Leaving can be risky.", "Plan with a helpline.", "Help is listed.", SAFETY_ADVICE, UNSAFE_ADVICE, List.of(),
-        "Get help.", "Your safety first.", OWN_LIFE_ADVICE, "two ways");
+        "Get help.", "Your safety first.", OWN_LIFE_ADVICE, "two ways",
+        "Medium, all answered.");
     return new Content(List.of(), advice, reasons, signs, new Questionnaire(questions, THRESHOLDS, messages));
   }
 
@@ -142,7 +143,7 @@ public final class TinyContent {
         m.unclearAdvice(), m.ties(), m.confidenceLow(), m.confidenceMedium(), m.confidenceHigh(), m.safety(),
         m.safetyOwn(), m.safetyAck(), m.safetyReasons(), m.safetyInShort(), m.safetyLeaving(), m.safetyWhatToDo(), m.safetySkipped(),
         m.safetyAdvice(), m.unsafeAdvice(), List.of(unsafeReasons), m.crisis(), m.crisisUnsafe(), m.ownLifeAdvice(),
-        m.twoWays());
+        m.twoWays(), m.confidenceMediumAll());
     return new Content(content.sources(), content.advice(), content.reasons(), content.signs(),
         new Questionnaire(q.questions(), q.thresholds(), q.confidence(), messages));
   }
