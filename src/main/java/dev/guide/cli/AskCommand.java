@@ -214,8 +214,9 @@ final class AskCommand extends BaseCommand {
           ? () -> saveOnInterrupt(content, store, answered, result, resume) : () -> { };
       plan = SaveInterrupts.during(keep, () -> offerPlan(content, answered, result, now()));
       if (plan.isPresent() && !save && !resume) {
+        // Someone who answered at the terminal has no answer file: name what works without one.
         say(out(), "\nThis plan is not kept: without --save nothing is. To keep one, 'guide ask --save' keeps the "
-            + "check-in with its plan; 'guide plan --answers FILE --output plan.md' writes a plan to a file.");
+            + "check-in with its plan, and after it 'guide plan --output plan.md' writes a plan to a file.");
       }
     }
     if (save || resume) {

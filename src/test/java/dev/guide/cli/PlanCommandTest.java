@@ -250,7 +250,7 @@ class PlanCommandTest {
         .assertExit(ExitCode.OK).out().replaceAll("\\s+", " ");
     assertTrue(out.contains("GOING IN WITH OPEN QUESTIONS"), out);
     assertTrue(out.contains("This plan is not kept") && out.contains("'guide ask --save'")
-        && out.contains("--output plan.md"), out);
+        && out.contains("'guide plan --output plan.md'") && !out.contains("--answers FILE"), out);
     assertTrue(out.indexOf("This plan is not kept") > out.indexOf("GOING IN WITH OPEN QUESTIONS"), out);
   }
 
