@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import dev.guide.content.Choice;
 import dev.guide.content.Question;
-import dev.guide.content.Questionnaire;
 import dev.guide.quiz.TinyContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +26,24 @@ class InterruptIT {
     return TerminalScreen.start(dir, "--partner she ask --save --data-dir '" + data + "'", term);
   }
 
+
+  /** Where the question about feeling safe is among the questions always asked (0 is the first). */
+  private static int feelSafeAt() {
+    List<Question> unconditional = TinyContent.real().questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty()).toList();
+    return unconditional.indexOf(feelSafe());
+  }
+
+  /** The number to type for its first answer of fear or control. */
+  private static int fearChoice() {
+    Question feelSafe = feelSafe();
+    return feelSafe.choices().indexOf(feelSafe.choices().stream().filter(Choice::safety).findFirst().orElseThrow()) + 1;
+  }
+
+  private static Question feelSafe() {
+    return TinyContent.real().questionnaire().questions().stream()
+        .filter(q -> q.when().isEmpty() && q.choices().stream().anyMatch(Choice::safety)).findFirst().orElseThrow();
+  }
 
   private static void ctrlC(Process process, TerminalScreen screen) throws Exception {
     TerminalScreen.ctrlC(process, screen, "Stopped.");
@@ -63,17 +80,12 @@ class InterruptIT {
 
   @Test
   void ctrlCAfterAnAnswerAboutFearKeepsNothingAndSaysWhy() throws Exception {
-    Questionnaire questionnaire = TinyContent.real().questionnaire();
-    List<Question> unconditional = questionnaire.questions().stream().filter(q -> q.when().isEmpty()).toList();
-    Question feelSafe = unconditional.stream().filter(q -> q.choices().stream().anyMatch(Choice::safety)).findFirst()
-        .orElseThrow();
-    Choice fear = feelSafe.choices().stream().filter(Choice::safety).findFirst().orElseThrow();
-    int at = unconditional.indexOf(feelSafe);
+    int at = feelSafeAt();
     Path data = dir.resolve("data");
     Process process = start(data, null);
     TerminalScreen screen = new TerminalScreen(process.getInputStream());
     screen.await("1 of ");
-    TerminalScreen.type(process, "s\n".repeat(at) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
+    TerminalScreen.type(process, "s\n".repeat(at) + fearChoice() + "\n");
     screen.await((at + 2) + " of ");
     ctrlC(process, screen);
     assertTrue(screen.toString().replaceAll("\\s+", " ")
@@ -88,12 +100,7 @@ class InterruptIT {
    */
   @Test
   void ctrlCAfterAFearAnswerInAResumedQuestionnaireSaysTheEarlierAnswersAreStillThere() throws Exception {
-    Questionnaire questionnaire = TinyContent.real().questionnaire();
-    List<Question> unconditional = questionnaire.questions().stream().filter(q -> q.when().isEmpty()).toList();
-    Question feelSafe = unconditional.stream().filter(q -> q.choices().stream().anyMatch(Choice::safety)).findFirst()
-        .orElseThrow();
-    Choice fear = feelSafe.choices().stream().filter(Choice::safety).findFirst().orElseThrow();
-    int at = unconditional.indexOf(feelSafe);
+    int at = feelSafeAt();
     Path data = dir.resolve("data");
     Process first = start(data, null);
     TerminalScreen screen = new TerminalScreen(first.getInputStream());
@@ -105,7 +112,7 @@ class InterruptIT {
     Process resumed = TerminalScreen.start(dir, "--partner she ask --save --resume --data-dir '" + data + "'", null);
     screen = new TerminalScreen(resumed.getInputStream());
     screen.await("2 of ");
-    TerminalScreen.type(resumed, "s\n".repeat(at - 1) + (feelSafe.choices().indexOf(fear) + 1) + "\n");
+    TerminalScreen.type(resumed, "s\n".repeat(at - 1) + fearChoice() + "\n");
     screen.await((at + 2) + " of ");
     ctrlC(resumed, screen);
     String said = screen.toString().replaceAll("\\s+", " ");
