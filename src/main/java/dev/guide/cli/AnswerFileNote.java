@@ -20,6 +20,21 @@ final class AnswerFileNote {
     }
     String name = TerminalText.escape(file.toString());
     err.println("guide: " + name + " still holds your answers; anyone who uses this computer could read it. "
-        + "To delete it: rm '" + name.replace("'", "'\\''") + "'");
+        + "To delete it: " + remove(name));
+  }
+
+  /**
+   * After a result that speaks of fear or control was written to a file the reader named: that
+   * it holds those answers, who could read it, and how to delete it (a saved check-in says as
+   * much before it is saved).
+   */
+  static String written(Path file) {
+    String name = TerminalText.escape(file.toString());
+    return name + " holds what you said about fear or control; anyone who uses this computer and login could "
+        + "read it. To delete it: " + remove(name);
+  }
+
+  private static String remove(String name) {
+    return "rm '" + name.replace("'", "'\\''") + "'";
   }
 }

@@ -179,10 +179,13 @@ final class AskCommand extends BaseCommand {
     if (output != null) {
       OutputFile.write(output, report, isSet(force));
       session().err().println(TerminalText.escape("guide: wrote the result to " + output));
+      if (result.safety()) {
+        session().err().println("guide: " + AnswerFileNote.written(output));
+      }
     } else if (dialogueRan && format == ReportFormat.text && session().terminal().inputTerminal() && session().page(report)) {
       // Read in the pager: leaving it on the first page must not lose the rest.
       Result scored = result;
-      ReadAgain.offer(session(), report, chosen -> switch (chosen) {
+      ReadAgain.offer(session(), report, result.safety(), chosen -> switch (chosen) {
         case json -> new JsonOutput(view).result(scored, content.questionnaire().messages().disclaimer(),
             content.helplines(), country);
         case markdown -> new ResultReport(content, view, country).write(scored, Document.markdown());

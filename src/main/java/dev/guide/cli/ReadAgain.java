@@ -25,7 +25,8 @@ final class ReadAgain {
    * Offers until the person leaves. {@code render} gives the result in a format for the file's
    * name (Markdown for .md, JSON for .json, else text).
    */
-  static void offer(Session session, String shown, Function<AskCommand.ReportFormat, String> render) throws IOException {
+  static void offer(Session session, String shown, boolean aboutSafety, Function<AskCommand.ReportFormat, String> render)
+      throws IOException {
     PrintWriter out = session.out();
     LineInput input = session.input(out);
     while (true) {
@@ -39,7 +40,7 @@ final class ReadAgain {
         }
         input = session.input(out);
       } else if (said.equals("s") || said.equals("save")) {
-        save(session, input, render);
+        save(session, input, aboutSafety, render);
       } else if (said.isEmpty() || said.equals("q") || said.equals("quit") || said.equals("exit")) {
         return;
       } else {
@@ -48,8 +49,8 @@ final class ReadAgain {
     }
   }
 
-  private static void save(Session session, LineInput input, Function<AskCommand.ReportFormat, String> render)
-      throws IOException {
+  private static void save(Session session, LineInput input, boolean aboutSafety,
+      Function<AskCommand.ReportFormat, String> render) throws IOException {
     String typed = input.readLine(session.fitted("File to save it in (result.md for Markdown, result.txt for text): "));
     if (typed == null || typed.isBlank()) {
       say(session, "Nothing was saved.");
@@ -59,7 +60,7 @@ final class ReadAgain {
     try {
       OutputFile.write(file, render.apply(AskCommand.ReportFormat.byExtension(file)), false);
       say(session, "Saved in " + file + ", readable by you only. (Next time, 'guide ask --output " + file
-          + "' saves it at once.)");
+          + "' saves it at once.)" + (aboutSafety ? " " + AnswerFileNote.written(file) : ""));
     } catch (GuideException e) {
       say(session, "Not saved: " + e.getMessage() + ".");
     }

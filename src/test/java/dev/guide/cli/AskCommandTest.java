@@ -271,4 +271,16 @@ class AskCommandTest {
     assertTrue(out.contains("You answered every question"), out);
     assertFalse(out.contains("more answers"), out);
   }
+
+  /** --output after answers about fear says who could read the file and how to delete it, as --save does before saving. */
+  @Test
+  void aResultAboutFearWrittenWithOutputSaysWhoCouldReadIt(@TempDir Path folder) {
+    Path file = folder.resolve("result.md");
+    String err = run("ask", "--answers", "src/test/resources/situations/39-controlled.answers", "--output", file.toString())
+        .assertExit(ExitCode.OK).err();
+    assertTrue(err.contains(file + " holds what you said about fear or control") && err.contains("rm '" + file + "'"), err);
+    String calm = run("ask", "--answers", "src/test/resources/situations/01-work-pressure-explains.answers", "--output",
+        folder.resolve("calm.md").toString()).assertExit(ExitCode.OK).err();
+    assertFalse(calm.contains("fear or control"), calm);
+  }
 }

@@ -22,11 +22,15 @@ class ReadAgainTest {
   Path home;
 
   private String offer(String typed, int columns) throws IOException {
+    return offer(typed, columns, false);
+  }
+
+  private String offer(String typed, int columns, boolean aboutSafety) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Session session = new Session(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         Map.of("HOME", home.toString(), "COLUMNS", String.valueOf(columns)), new Terminal(false, false, true));
-    ReadAgain.offer(session, "the result\n", format -> "the result as " + format + "\n");
+    ReadAgain.offer(session, "the result\n", aboutSafety, format -> "the result as " + format + "\n");
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -47,5 +51,12 @@ class ReadAgainTest {
       assertTrue(line.length() <= 40, () -> "'" + line + "' is cut by a 40-column terminal\n" + said);
     }
     assertTrue(said.contains("Markdown,"), said);
+  }
+
+  @Test
+  void aResultAboutFearSavedToAFileSaysWhoCouldReadItAndHowToDeleteIt() throws IOException {
+    String said = offer("s\n~/kept.txt\n\n", 80, true).replaceAll("\\s+", " ");
+    assertTrue(said.contains("holds what you said about fear or control") && said.contains("kept.txt'"), said);
+    assertTrue(!offer("s\n~/other.txt\n\n", 80, false).contains("fear or control"));
   }
 }
