@@ -51,4 +51,17 @@ class SafetyJarIT {
     result.assertOutContains("0808 2000 247").assertOutContains("1-800-799-7233").assertOutContains("1800 737 732");
     assertEquals("", result.err());
   }
+
+  /**
+   * 'guide ask < fear.txt' names the file the shell opened, as --answers does, after answers about
+   * fear (a new user's trial: only --answers said so); a pipe names nothing.
+   */
+  @Test
+  void answersAboutFearFromARedirectedFileSayTheFileStillHoldsThem() throws Exception {
+    File answers = Files.writeString(dir.resolve("fear.txt"), "how-long: few-months\nfeel-safe: afraid\n").toFile();
+    String err = run(answers, Map.of("GUIDE_COUNTRY", "GB"), "ask").assertExit(ExitCode.OK).err();
+    assertTrue(err.contains(answers.getCanonicalPath() + " still holds your answers") && err.contains("rm '"), err);
+    File calm = Files.writeString(dir.resolve("calm.txt"), "how-long: few-months\nfeel-safe: none\n").toFile();
+    assertEquals("", run(calm, Map.of("GUIDE_COUNTRY", "GB"), "ask").assertExit(ExitCode.OK).err());
+  }
 }

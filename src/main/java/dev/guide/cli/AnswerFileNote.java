@@ -18,6 +18,29 @@ final class AnswerFileNote {
     if (file == null || file.toString().equals("-") || !result.safety()) {
       return;
     }
+    say(err, file);
+  }
+
+  /**
+   * The same after answers read from standard input ({@code guide ask < fear.txt}), where the shell
+   * opened the file: on Linux its name is where /proc/self/fd/0 points. Nothing for a pipe, a
+   * terminal or where that cannot be read (the file, if any, is not known).
+   */
+  static void afterStandardInput(PrintWriter err, Result result) {
+    if (!result.safety()) {
+      return;
+    }
+    try {
+      Path file = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      if (file.isAbsolute() && java.nio.file.Files.isRegularFile(file)) {
+        say(err, file);
+      }
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      // Not Linux, or not a file: nothing to name.
+    }
+  }
+
+  private static void say(PrintWriter err, Path file) {
     String name = TerminalText.escape(file.toString());
     err.println("guide: " + name + " still holds your answers; anyone who uses this computer could read it. "
         + "To delete it: " + remove(name));

@@ -198,6 +198,10 @@ final class AskCommand extends BaseCommand {
       print(report);
     }
     AnswerFileNote.after(session().err(), this.answers.getValue(), result);
+    if (!dialogueRan && (this.answers.getValue() == null || this.answers.getValue().toString().equals("-"))
+        && session().in() == System.in) {
+      AnswerFileNote.afterStandardInput(session().err(), result);
+    }
     if ((save || resume) && consent == null) {
       // Asked once the result, its help lines above all, is shown: whatever happens to the save, it has been read.
       PrintWriter prompts = !dialogueRan ? null : session().terminal().outputTerminal() ? out() : session().err();
