@@ -356,9 +356,19 @@ class TerminalIT {
       tmux.line("1");
       tmux.prompt("3 of ");
       tmux.line("afraid, checks my phone");
-      String screen = tmux.prompt("Press Enter for the next question.");
-      assertTrue(screen.contains("Thank you for telling me") && screen.contains("emergency number"), screen);
+      String screen = tmux.prompt("Press Enter for ");
+      assertTrue(screen.contains("Thank you for telling me") && screen.contains("emergency number")
+          && screen.contains("To talk to someone in confidence"), screen);
       assertFalse(screen.contains("4 of "), screen);
+      // Longer than the screen, it is shown a screenful at a time.
+      StringBuilder seen = new StringBuilder(screen);
+      for (int page = 0; page < 5 && !screen.contains("Press Enter for the next question."); page++) {
+        tmux.line("");
+        Thread.sleep(300);
+        screen = tmux.prompt("Press Enter for ");
+        seen.append(screen);
+      }
+      assertTrue(screen.contains("Press Enter for the next question.") && seen.toString().contains("guide safety"), seen.toString());
       tmux.line("");
       screen = tmux.prompt("4 of ");
       assertFalse(screen.contains("Thank you for telling me"), screen);

@@ -853,8 +853,9 @@ public final class ContentReader {
     String more = n.text("more");
     String goesOn = n.text("goesOn");
     String notCountry = n.text("notCountry");
+    String lines = n.text("lines");
     n.rejectUnknown();
-    return n.clean() ? new Helplines.Now(danger, local, more, goesOn, notCountry) : null;
+    return n.clean() ? new Helplines.Now(danger, local, more, goesOn, notCountry, lines) : null;
   }
 
   private Helplines helplines(Json document) {

@@ -404,11 +404,9 @@ public final class Dialogue {
     helpSaid = false;
     if (help && redraws && height() > 0 && lines(lead) + questionLines(question, position, total) + 2 > height()) {
       // Help said after an answer of fear or harm would scroll out of the alternate screen, which
-      // has no scrollback, under the next question (at 40x20, all but its last line): it waits
-      // for the person to have read it.
-      say("  Press Enter for the next question.");
-      String line = prompt();
-      if (line == null || Command.of(line) == Command.QUIT) {
+      // has no scrollback, under the next question (at 40x20, all but its last line): it is shown
+      // a screenful at a time, and waits for the person to have read it.
+      if (!readHelp(lead)) {
         return Step.QUIT;
       }
       clear();
@@ -482,6 +480,30 @@ public final class Dialogue {
         helpAtOnce(question, parsed.choices());
         return Step.ANSWERED;
       }
+    }
+  }
+
+  /** Shows {@code lead} a screenful at a time, each until Enter; false when the person stops (q). */
+  private boolean readHelp(String lead) throws IOException {
+    List<String> shown = List.of(lead.replaceAll("^\n+|\n+$", "").split("\n", -1));
+    int room = Math.max(3, height() - 2);
+    int at = 0;
+    while (true) {
+      clear();
+      int end = Math.min(shown.size(), at + room);
+      for (String line : shown.subList(at, end)) {
+        out.println(line);
+      }
+      boolean last = end >= shown.size();
+      say(last ? "  Press Enter for the next question." : "  Press Enter for more.");
+      String line = prompt();
+      if (line == null || Command.of(line) == Command.QUIT) {
+        return false;
+      }
+      if (last) {
+        return true;
+      }
+      at = end;
     }
   }
 

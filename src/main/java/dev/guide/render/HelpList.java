@@ -87,6 +87,19 @@ public final class HelpList {
     } else {
       lines.add(now.danger() + " " + now.local() + " (" + String.join(", ", helplines.countries().stream()
           .map(c -> c.code() + " " + digits(c.emergency().contact())).toList()) + ").");
+      // A helpline to talk to at once, not only the emergency numbers, while the country is unknown.
+      java.util.List<String> talk = new java.util.ArrayList<>();
+      for (Helplines.Country each : helplines.countries()) {
+        java.util.List<Helplines.Line> first = crisis && !each.crisis().isEmpty() ? each.crisis() : each.lines();
+        if (!first.isEmpty()) {
+          Helplines.Line line = first.get(0);
+          String number = dialled(line.contact());
+          talk.add(each.code() + " " + (number.isEmpty() ? line.web().orElse(line.contact()) : number));
+        }
+      }
+      if (!talk.isEmpty()) {
+        lines.add(now.lines() + " " + String.join(", ", talk) + ".");
+      }
       String code = country.isPresent() ? country.get().toUpperCase(java.util.Locale.ROOT) : "";
       if (!code.isEmpty() && !isCountryCode(code)) {
         lines.add("'" + code + "' " + now.notCountry());
@@ -187,6 +200,17 @@ public final class HelpList {
       end = number(first, end + 4);
     }
     return end == 0 ? first : first.substring(0, end).strip();
+  }
+
+  /** The number a line's contact starts with, as dialled ("1-800-799-7233", "0808 2000 247"); empty for none. */
+  private static String dialled(String contact) {
+    String rest = contact.replaceFirst("^(call|text) ", "");
+    int end = 0;
+    while (end < rest.length() && (Character.isDigit(rest.charAt(end)) || rest.charAt(end) == ' ' || rest.charAt(end) == '-')) {
+      end++;
+    }
+    String number = rest.substring(0, end).strip();
+    return number.isEmpty() || !Character.isDigit(number.charAt(number.length() - 1)) ? "" : number;
   }
 
   /** Where the number (digits and spaces) that starts at {@code from} ends. */
