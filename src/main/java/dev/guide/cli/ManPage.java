@@ -57,7 +57,7 @@ final class ManPage {
     line(".SH ENVIRONMENT");
     item("GUIDE_CONTENT", "A content folder to read instead of the built-in content.");
     item("GUIDE_PARTNER", "he, she or they: how to refer to your partner when --partner is not given.");
-    item("GUIDE_COUNTRY", "Your country (two letters, such as GB) for the help lists when --country is not given; "
+    item("GUIDE_COUNTRY", "Your country (two letters, such as GB, or its name) for the help lists when --country is not given; "
         + "else the region of the locale.");
     item("GUIDE_DATA_DIR", "The data folder (a full path) for every command; --data-dir wins for one.");
     item("GUIDE_PASSPHRASE_FILE", "A file (yours alone) whose first line is the passphrase of locked check-ins, for "

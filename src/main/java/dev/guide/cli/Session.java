@@ -210,9 +210,14 @@ final class Session {
     if (given != null) {
       return java.util.Optional.of(given);
     }
-    String fromEnv = env.getOrDefault("GUIDE_COUNTRY", "").strip().toUpperCase(java.util.Locale.ROOT);
-    if (fromEnv.matches("[A-Z]{2}")) {
-      return java.util.Optional.of(fromEnv);
+    String fromEnv = env.getOrDefault("GUIDE_COUNTRY", "").strip();
+    if (!fromEnv.isEmpty()) {
+      // Taken as --country takes it: "IE", "Ireland", "IRL"; a value that is no country at all is ignored.
+      try {
+        return java.util.Optional.of(new SharedOptions.CountryCode().convert(fromEnv));
+      } catch (picocli.CommandLine.TypeConversionException notACountry) {
+        // Fall back to the locale.
+      }
     }
     for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
       String locale = env.getOrDefault(name, "");

@@ -54,6 +54,11 @@ class SafetyPathTest {
     assertTrue(ie.contains("1800 341 900") && !ie.contains("1800 737 732"), "GUIDE_COUNTRY wins over the locale:\n" + ie);
     String option = guide().piped(AFRAID).env("GUIDE_COUNTRY", "IE").exec("ask", "--country", "GB").out();
     assertTrue(option.contains("0808 2000 247") && !option.contains("1800 341 900"), "--country wins:\n" + option);
+    // As --country takes it: a name or three letters.
+    String named = guide().piped(AFRAID).env("LANG", "en_AU.UTF-8").env("GUIDE_COUNTRY", "Ireland").exec("ask").out();
+    assertTrue(named.contains("1800 341 900") && !named.contains("1800 737 732"), named);
+    String none = guide().piped(AFRAID).env("LANG", "en_AU.UTF-8").env("GUIDE_COUNTRY", "12").exec("ask").out();
+    assertTrue(none.contains("1800 737 732"), "a value that is no country leaves the locale's:\n" + none);
   }
 
   @Test
