@@ -2,7 +2,6 @@ package dev.guide.cli;
 
 import dev.guide.TerminalText;
 import dev.guide.quiz.Result;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -14,11 +13,11 @@ final class AnswerFileNote {
 
   private AnswerFileNote() {}
 
-  static void after(PrintWriter err, Path file, Result result) {
+  static void after(Session session, Path file, Result result) {
     if (file == null || file.toString().equals("-") || !result.safety()) {
       return;
     }
-    say(err, file);
+    say(session, file);
   }
 
   /**
@@ -26,24 +25,24 @@ final class AnswerFileNote {
    * opened the file: on Linux its name is where /proc/self/fd/0 points. Nothing for a pipe, a
    * terminal or where that cannot be read (the file, if any, is not known).
    */
-  static void afterStandardInput(PrintWriter err, Result result) {
+  static void afterStandardInput(Session session, Result result) {
     if (!result.safety()) {
       return;
     }
     try {
       Path file = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
       if (file.isAbsolute() && java.nio.file.Files.isRegularFile(file)) {
-        say(err, file);
+        say(session, file);
       }
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       // Not Linux, or not a file: nothing to name.
     }
   }
 
-  private static void say(PrintWriter err, Path file) {
+  private static void say(Session session, Path file) {
     String name = TerminalText.escape(file.toString());
-    err.println("guide: " + name + " still holds your answers; anyone who uses this computer could read it. "
-        + "To delete it: " + remove(name));
+    session.err().println(session.fitted("guide: " + name + " still holds your answers; anyone who uses this "
+        + "computer could read it. To delete it: " + remove(name)));
   }
 
   /**

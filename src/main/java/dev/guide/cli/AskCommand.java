@@ -180,7 +180,7 @@ final class AskCommand extends BaseCommand {
       OutputFile.write(output, report, isSet(force));
       session().err().println(TerminalText.escape("guide: wrote the result to " + output));
       if (result.safety()) {
-        session().err().println("guide: " + AnswerFileNote.written(output));
+        session().err().println(session().fitted("guide: " + AnswerFileNote.written(output)));
       }
     } else if (dialogueRan && format == ReportFormat.text && session().terminal().inputTerminal() && session().page(report)) {
       // Read in the pager: leaving it on the first page must not lose the rest.
@@ -197,10 +197,10 @@ final class AskCommand extends BaseCommand {
     } else {
       print(report);
     }
-    AnswerFileNote.after(session().err(), this.answers.getValue(), result);
+    AnswerFileNote.after(session(), this.answers.getValue(), result);
     if (!dialogueRan && (this.answers.getValue() == null || this.answers.getValue().toString().equals("-"))
         && session().in() == System.in) {
-      AnswerFileNote.afterStandardInput(session().err(), result);
+      AnswerFileNote.afterStandardInput(session(), result);
     }
     if ((save || resume) && consent == null) {
       // Asked once the result, its help lines above all, is shown: whatever happens to the save, it has been read.

@@ -170,7 +170,7 @@ final class PlanCommand extends BaseCommand {
     } else {
       print(report);
     }
-    AnswerFileNote.after(session().err(), file, result);
+    AnswerFileNote.after(session(), file, result);
     if (isSet(save)) {
       save(session(), content, store, now(), given, result, plan);
     }

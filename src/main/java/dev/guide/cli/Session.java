@@ -484,11 +484,6 @@ final class Session {
   }
 
   /**
-   * A message or prompt of one paragraph, wrapped at words to the width where the output is a
-   * terminal (which would otherwise cut it mid-word at the edge); as it is when piped. A prompt's
-   * trailing space stays, for the cursor.
-   */
-  /**
    * A file name typed at a prompt, as a shell would take it: "~" or "~/..." is in the home folder.
    * (A shell expands it before the guide sees an option's value; at a prompt no shell does.)
    */
@@ -500,6 +495,11 @@ final class Session {
     return Path.of(typed);
   }
 
+  /**
+   * A message or prompt of one paragraph, wrapped at words to the width where the output is a
+   * terminal (which would otherwise cut it mid-word at the edge); as it is when piped. A prompt's
+   * trailing space stays, for the cursor.
+   */
   String fitted(String prose) {
     if (!terminal.outputTerminal() || prose.length() <= width()) {
       return prose;

@@ -283,4 +283,15 @@ class AskCommandTest {
         folder.resolve("calm.md").toString()).assertExit(ExitCode.OK).err();
     assertFalse(calm.contains("fear or control"), calm);
   }
+
+  /** At a 40-column terminal the note that a file still holds answers about fear is wrapped at words (a new user's trial). */
+  @Test
+  void atA40ColumnTerminalTheNoteOnTheAnswerFileIsWrappedAtWords() {
+    String err = guide().terminal(new Terminal(false, false, true)).env("COLUMNS", "40")
+        .exec("ask", "--no-pager", "--answers", "src/test/resources/situations/39-controlled.answers").assertExit(ExitCode.OK).err();
+    assertTrue(err.contains("still holds your"), err);
+    for (String line : err.split("\n")) {
+      assertTrue(line.length() <= 40 || !line.contains(" "), () -> "'" + line + "' is cut by a 40-column terminal\n" + err);
+    }
+  }
 }
