@@ -176,6 +176,7 @@ public final class ContentBundle {
     out.writeUTF(h.now().goesOn());
     out.writeUTF(h.now().notCountry());
     out.writeUTF(h.now().lines());
+    out.writeUTF(h.now().crisisLines());
     out.writeUTF(h.danger());
     out.writeUTF(h.notCountry());
     list(out, h.research(), (o, r) -> {
@@ -418,7 +419,8 @@ public final class ContentBundle {
     String elsewhere = in.readUTF();
     String anywhere = in.readUTF();
     List<String> searchWords = strings(in);
-    Helplines.Now now = new Helplines.Now(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
+    Helplines.Now now = new Helplines.Now(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
+        in.readUTF());
     String danger = in.readUTF();
     String notCountry = in.readUTF();
     List<Helplines.Research> research = items(in, RESEARCH);

@@ -854,8 +854,9 @@ public final class ContentReader {
     String goesOn = n.text("goesOn");
     String notCountry = n.text("notCountry");
     String lines = n.text("lines");
+    String crisisLines = n.text("crisisLines");
     n.rejectUnknown();
-    return n.clean() ? new Helplines.Now(danger, local, more, goesOn, notCountry, lines) : null;
+    return n.clean() ? new Helplines.Now(danger, local, more, goesOn, notCountry, lines, crisisLines) : null;
   }
 
   private Helplines helplines(Json document) {

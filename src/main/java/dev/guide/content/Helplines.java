@@ -49,10 +49,11 @@ public record Helplines(
    * how to stop at once ({@code goesOn}; not said again once the person has stopped), and, after a
    * code that is no country ("'XX' "), that it is none and whose numbers these are ({@code notCountry}).
    */
-  public record Now(String danger, String local, String more, String goesOn, String notCountry, String lines) {
+  public record Now(String danger, String local, String more, String goesOn, String notCountry, String lines,
+      String crisisLines) {
     public static final Now PLAIN = new Now("In danger now:", "call your local emergency number", "See 'guide safety'.",
         "Ctrl-C stops the guide.", "is not a country code; these are the numbers of every country listed.",
-        "To talk in confidence:");
+        "To talk in confidence:", "A crisis line:");
 
     public Now {
       Objects.requireNonNull(danger, "danger");
@@ -61,6 +62,7 @@ public record Helplines(
       Objects.requireNonNull(goesOn, "goesOn");
       Objects.requireNonNull(notCountry, "notCountry");
       Objects.requireNonNull(lines, "lines");
+      Objects.requireNonNull(crisisLines, "crisisLines");
     }
   }
 

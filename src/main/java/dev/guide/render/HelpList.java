@@ -98,7 +98,7 @@ public final class HelpList {
         }
       }
       if (!talk.isEmpty()) {
-        lines.add(now.lines() + " " + String.join(", ", talk) + ".");
+        lines.add((crisis ? now.crisisLines() : now.lines()) + " " + String.join(", ", talk) + ".");
       }
       String code = country.isPresent() ? country.get().toUpperCase(java.util.Locale.ROOT) : "";
       if (!code.isEmpty() && !isCountryCode(code)) {
@@ -202,9 +202,16 @@ public final class HelpList {
     return end == 0 ? first : first.substring(0, end).strip();
   }
 
-  /** The number a line's contact starts with, as dialled ("1-800-799-7233", "0808 2000 247"); empty for none. */
-  private static String dialled(String contact) {
-    String rest = contact.replaceFirst("^(call|text) ", "");
+  /**
+   * The first number in a line's contact, as dialled ("call 1-800-799-7233, TTY ..." is
+   * 1-800-799-7233, "call or text 988" is 988); empty when it has none before a comma.
+   */
+  static String dialled(String contact) {
+    int from = 0;
+    while (from < contact.length() && !Character.isDigit(contact.charAt(from)) && contact.charAt(from) != ',') {
+      from++;
+    }
+    String rest = contact.substring(from);
     int end = 0;
     while (end < rest.length() && (Character.isDigit(rest.charAt(end)) || rest.charAt(end) == ' ' || rest.charAt(end) == '-')) {
       end++;
