@@ -40,8 +40,8 @@ final class SharedOptions {
    * A country: its two-letter code, any case, or as a frightened person may type it, its
    * three-letter code or its English name ("USA", "Ireland", "united states"), which become its
    * two letters. Any other name is kept, in capitals, for the help list to match against the
-   * names of the countries it lists or to say that it is no country and list them all: refusing it
-   * would show no help at all to someone who mistyped a country in {@code guide safety}.
+   * names of the countries it lists or to say that it is no country and list them all ("12" too):
+   * refusing it would show no help at all to someone who mistyped a country in {@code guide safety}.
    */
   static final class CountryCode implements ITypeConverter<String> {
     @Override
@@ -50,9 +50,11 @@ final class SharedOptions {
       if (code.matches("[A-Z]{2}")) {
         return code;
       }
-      if (!code.matches("\\p{L}[\\p{L} .'\u2019-]{1,59}")) {
+      if (code.isEmpty() || code.length() > 60) {
         throw new TypeConversionException("needs a country: a two-letter code such as GB, US or AU, or its name");
       }
+      // It may be said back ("'XY' is not a country code"): never let it steer the terminal.
+      code = dev.guide.TerminalText.escape(code);
       for (String twoLetters : java.util.Locale.getISOCountries()) {
         java.util.Locale country = new java.util.Locale("", twoLetters);
         if (code.equals(country.getISO3Country())

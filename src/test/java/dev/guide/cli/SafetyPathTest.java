@@ -128,7 +128,6 @@ class SafetyPathTest {
       assertTrue(mistyped.replaceAll("\\s+", " ").contains(country.lines().get(0).contact()), country.code() + " in:\n" + mistyped);
     }
     assertTrue(mistyped.contains("'UNTIED STATES' is not a country"), mistyped);
-    guide().exec("safety", "--country", "12").assertExit(ExitCode.USAGE);
   }
 
   /** 'guide safety' says whose addition the list is before the numbers: no "each number above" there (a new user's trial). */
@@ -173,10 +172,14 @@ class SafetyPathTest {
     assertEquals("", result.err());
   }
 
+  /** Whatever is typed for the country, 'guide safety' shows help (a second new user's trial: '12' showed none). */
   @Test
-  void guideSafetyRefusesACountryThatIsNoName() {
-    guide().exec("safety", "--country", "4U").assertExit(ExitCode.USAGE).assertErrContains("two-letter code")
-        .assertErrContains("or its name").assertNoStackTrace();
+  void guideSafetyShowsEveryLineForACountryThatIsNoName() {
+    CommandResult result = guide().env("NO_COLOR", "1").exec("safety", "--country", "12").assertExit(ExitCode.OK);
+    result.assertOutContains("'12' is not a country code").assertOutContains("0808 2000 247").assertOutContains("1-800-799-7233");
+    guide().exec("safety", "--country", "").assertExit(ExitCode.USAGE).assertErrContains("two-letter code").assertNoStackTrace();
+    String escaped = guide().env("NO_COLOR", "1").exec("safety", "--country", "\u001b[31mXY").assertExit(ExitCode.OK).out();
+    assertFalse(escaped.contains("\u001b"), "what was typed steers the terminal:\n" + escaped);
   }
 
   /** A new user's trial: GB listed England's line alone, and "press 55" did not say it is for a mobile. */
