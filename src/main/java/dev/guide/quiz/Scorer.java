@@ -424,7 +424,8 @@ public final class Scorer {
       lead(relevance, messages.unclearAdvice());
     }
     if (crisis && !unsafe) {
-      lead(relevance, content.judgement().crisisAdvice());
+      // Above the advice for an unclear picture too: while he may harm himself, help comes first.
+      lead(relevance, content.judgement().crisisAdvice(), 3000);
     }
     // Support for him leads where his serious event is what stands out: beside a lie or a hidden
     // ex that lead the reading, "support him" first would answer the wrong question. What does
@@ -533,8 +534,12 @@ public final class Scorer {
 
   /** Puts these advice ids ahead of anything a finding could lend, in their order. */
   private static void lead(Map<String, Double> relevance, List<String> advice) {
+    lead(relevance, advice, 1000);
+  }
+
+  private static void lead(Map<String, Double> relevance, List<String> advice, double first) {
     for (int i = 0; i < advice.size(); i++) {
-      add(relevance, advice.get(i), 1000.0 / (i + 1));
+      add(relevance, advice.get(i), first / (i + 1));
     }
   }
 
