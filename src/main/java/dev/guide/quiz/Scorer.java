@@ -427,10 +427,11 @@ public final class Scorer {
       // Above the advice for an unclear picture too: while he may harm himself, help comes first.
       lead(relevance, content.judgement().crisisAdvice(), 3000);
     }
-    // Support for him leads where his serious event is what stands out: beside a lie or a hidden
-    // ex that lead the reading, "support him" first would answer the wrong question. What does
-    // not fit a serious event (a nudge to move on) stays out either way.
-    if (serious && !unsafe && restsOnSerious(reasons)) {
+    // Support for him leads where his serious event is what stands out and no sign to walk away
+    // is shown: beside a lie or a hidden ex, "support him" first would answer the wrong question,
+    // and the signs' own steps come first. What does not fit a serious event (a nudge to move
+    // on) stays out either way.
+    if (serious && !unsafe && signs.isEmpty() && restsOnSerious(reasons)) {
       lead(relevance, content.judgement().seriousAdvice());
     }
     for (Result.SignFinding sign : signs) {
