@@ -332,7 +332,7 @@ class TerminalIT {
       tmux.keys("C-c");
       Thread.sleep(300);
       tmux.keys("q");
-      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter goes on:");
       long start = System.nanoTime();
       tmux.keys("C-c");
       assertEquals(ExitCode.INTERRUPTED, tmux.exitCode(), tmux.screen());
@@ -386,16 +386,16 @@ class TerminalIT {
       String first = tmux.screen();
       assertTrue(first.startsWith("IN SHORT") || first.contains("\nIN SHORT"), "the summary is on the first page\n" + first);
       tmux.keys("q");
-      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter goes on:");
       tmux.keys("r", "Enter");
       tmux.waitFor("space for more, q to leave");
       tmux.keys("q");
-      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter goes on:");
       tmux.keys("s", "Enter");
       tmux.prompt("", "File to save it in (result.md for Markdown, result.txt for text):");
       tmux.line(dir.resolve("kept.md").toString());
       tmux.waitFor("readable by you only");
-      tmux.prompt("", "r reads the result again, s saves it to a file, Enter leaves:");
+      tmux.prompt("", "r reads the result again, s saves it to a file, Enter goes on:");
       tmux.keys("Enter");
       tmux.prompt("", "Would you like help preparing the conversation? [y/N]");
       tmux.keys("Enter");

@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 final class ReadAgain {
 
-  static final String OFFER = "r reads the result again, s saves it to a file, Enter leaves: ";
+  static final String OFFER = "r reads the result again, s saves it to a file, Enter goes on: ";
 
   private ReadAgain() {}
 
@@ -44,7 +44,7 @@ final class ReadAgain {
       } else if (said.isEmpty() || said.equals("q") || said.equals("quit") || said.equals("exit")) {
         return;
       } else {
-        say(session, "Type r to read it again, s to save it, or press Enter to leave.");
+        say(session, "Type r to read it again, s to save it, or press Enter to go on.");
       }
     }
   }
