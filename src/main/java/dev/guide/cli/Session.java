@@ -212,9 +212,13 @@ final class Session {
     }
     String fromEnv = env.getOrDefault("GUIDE_COUNTRY", "").strip();
     if (!fromEnv.isEmpty()) {
-      // Taken as --country takes it: "IE", "Ireland", "IRL"; a value that is no country at all is ignored.
+      // Taken as --country takes it ("IE", "Ireland", "IRL"), but a lasting setting that names no
+      // country at all ("12", a typo) leaves the locale's country rather than every country's lines.
       try {
-        return java.util.Optional.of(new SharedOptions.CountryCode().convert(fromEnv));
+        String code = new SharedOptions.CountryCode().convert(fromEnv);
+        if (code.length() == 2 && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1))) {
+          return java.util.Optional.of(code);
+        }
       } catch (picocli.CommandLine.TypeConversionException notACountry) {
         // Fall back to the locale.
       }
